@@ -1,0 +1,66 @@
+import Dexie, { type Table } from 'dexie';
+import { DatabaseOutdatedError } from './errors';
+import type { RecordOf, TableName } from './record-schemas';
+import { schemaVersions } from './schema';
+
+export const DATABASE_NAME = 'contact-plan';
+
+type Tables = { [Name in TableName]: Table<RecordOf<Name>, string> };
+
+/**
+ * The one local database. Declares every schema version (see schema.ts) and reacts when another
+ * tab opens a newer version: a tab running old code must not keep writing old-shaped records, so
+ * it closes its connection, refuses writes and tells the app (which saves and reloads).
+ */
+export class ContactPlanDatabase extends Dexie {
+  declare opportunities: Tables['opportunities'];
+  declare organizations: Tables['organizations'];
+  declare stakeholders: Tables['stakeholders'];
+  declare teamMembers: Tables['teamMembers'];
+  declare contacts: Tables['contacts'];
+  declare debriefs: Tables['debriefs'];
+  declare outcomes: Tables['outcomes'];
+  declare actionItems: Tables['actionItems'];
+  declare messages: Tables['messages'];
+
+  #isOutdated = false;
+  readonly #outdatedListeners = new Set<() => void>();
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    for (const schemaVersion of schemaVersions) {
+      const version = this.version(schemaVersion.version).stores(schemaVersion.stores);
+      if (schemaVersion.upgrade) version.upgrade(schemaVersion.upgrade);
+    }
+    this.on('versionchange', () => {
+      this.#isOutdated = true;
+      // Closing lets the other tab's upgrade go ahead; Dexie's default would close too, but
+      // could reopen on the next query and write records in the old shape.
+      this.close({ disableAutoOpen: true });
+      for (const listener of this.#outdatedListeners) listener();
+      return false;
+    });
+  }
+
+  get isOutdated(): boolean {
+    return this.#isOutdated;
+  }
+
+  /** Called once when another tab upgrades or deletes the database. Returns an unsubscribe. */
+  onOutdated(listener: () => void): () => void {
+    this.#outdatedListeners.add(listener);
+    return () => this.#outdatedListeners.delete(listener);
+  }
+
+  /** Throws a clear error instead of writing through a connection that another tab made stale. */
+  assertWritable(): void {
+    if (this.#isOutdated) throw new DatabaseOutdatedError();
+  }
+
+  /** The typed table of that name (Dexie's own `table()` is untyped). */
+  tableOf<Name extends TableName>(name: Name): Tables[Name] {
+    return this[name] as Tables[Name];
+  }
+}
+
+export const db = new ContactPlanDatabase();

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { actionItemSchema } from '../domain/action-item';
+import { contactSchema } from '../domain/contact';
+import { debriefSchema } from '../domain/debrief';
+import { messageSchema } from '../domain/message';
+import { opportunitySchema } from '../domain/opportunity';
+import { organizationSchema } from '../domain/organization';
+import { outcomeSchema } from '../domain/outcome';
+import { stakeholderSchema } from '../domain/stakeholder';
+import { teamMemberSchema } from '../domain/team-member';
+
+/** The schema every stored record of each table must satisfy, on write and on read. */
+export const recordSchemas = {
+  opportunities: opportunitySchema,
+  organizations: organizationSchema,
+  stakeholders: stakeholderSchema,
+  teamMembers: teamMemberSchema,
+  contacts: contactSchema,
+  debriefs: debriefSchema,
+  outcomes: outcomeSchema,
+  actionItems: actionItemSchema,
+  messages: messageSchema,
+} as const;
+
+export type TableName = keyof typeof recordSchemas;
+export type RecordOf<Name extends TableName> = z.infer<(typeof recordSchemas)[Name]>;
+export const tableNames = Object.keys(recordSchemas) as TableName[];
+
+/** What a record is called in messages ("Cannot save the stakeholder: …"). */
+export const recordLabels: Record<TableName, string> = {
+  opportunities: 'opportunity',
+  organizations: 'organization',
+  stakeholders: 'stakeholder',
+  teamMembers: 'team member',
+  contacts: 'contact',
+  debriefs: 'debrief',
+  outcomes: 'outcome',
+  actionItems: 'action item',
+  messages: 'message',
+};

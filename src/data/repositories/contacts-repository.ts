@@ -1,0 +1,4 @@
+import { createOpportunityRecordRepository } from './record-repository';
+
+/** Contact-plan rows: who meets whom, what, when, where, why and how. */
+export const contactsRepository = createOpportunityRecordRepository('contacts', 'opportunityId');

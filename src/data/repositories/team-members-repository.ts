@@ -1,0 +1,4 @@
+import { createOpportunityRecordRepository } from './record-repository';
+
+/** Our people; global, assigned to opportunities. */
+export const teamMembersRepository = createOpportunityRecordRepository('teamMembers', 'opportunityIds');

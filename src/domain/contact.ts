@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { calendarDaySchema, timeOfDaySchema } from './calendar-day';
+import {
+  contactIdSchema,
+  contactItemIdSchema,
+  messageIdSchema,
+  opportunityIdSchema,
+  stakeholderIdSchema,
+  teamMemberIdSchema,
+} from './ids';
+import { optionalText, recordTimestamps, requiredText } from './record';
+
+/** An ask is something we want to find out; a tell is a message we want the customer to hear. */
+export const contactItemKinds = ['ask', 'tell'] as const;
+export const contactItemKindSchema = z.enum(contactItemKinds);
+export type ContactItemKind = z.infer<typeof contactItemKindSchema>;
+
+export const contactItemSchema = z.strictObject({
+  id: contactItemIdSchema,
+  kind: contactItemKindSchema,
+  text: requiredText(2_000),
+  /** A tell may deliver a message of the messaging plan. */
+  messageId: messageIdSchema.nullable(),
+});
+export type ContactItem = z.infer<typeof contactItemSchema>;
+
+export const contactStatuses = ['planned', 'held', 'cancelled'] as const;
+export const contactStatusSchema = z.enum(contactStatuses);
+export type ContactStatus = z.infer<typeof contactStatusSchema>;
+
+export const contactStatusLabels: Record<ContactStatus, string> = {
+  planned: 'Planned',
+  held: 'Held',
+  cancelled: 'Cancelled',
+};
+
+export const contactFieldsSchema = z.strictObject({
+  opportunityId: opportunityIdSchema,
+  /** Who, on the customer side. */
+  stakeholderIds: z.array(stakeholderIdSchema),
+  /** Who, on our side: the two-person rule wants at least two. */
+  attendeeIds: z.array(teamMemberIdSchema),
+  /** What: the asks and tells, in the order the plan lists them. */
+  items: z.array(contactItemSchema),
+  /** When: the planned day and local wall-clock times; null while not yet scheduled. */
+  date: calendarDaySchema.nullable(),
+  startTime: timeOfDaySchema.nullable(),
+  endTime: timeOfDaySchema.nullable(),
+  /** Where. */
+  location: optionalText(500),
+  /** Why: the objective of the meeting. */
+  objective: optionalText(),
+  /** How: method and materials (slides, demo, lunch). */
+  method: optionalText(),
+  status: contactStatusSchema,
+  /** When it actually took place, once held (may differ from the plan). */
+  heldDate: calendarDaySchema.nullable(),
+  heldStartTime: timeOfDaySchema.nullable(),
+  heldEndTime: timeOfDaySchema.nullable(),
+  cancellationReason: optionalText(),
+  /** Why this contact goes ahead inside the quiet period; required there unless only a CO is met. */
+  quietPeriodReason: optionalText(),
+  /** The team member who owns arranging it. */
+  ownerId: teamMemberIdSchema.nullable(),
+});
+export type ContactFields = z.infer<typeof contactFieldsSchema>;
+
+export const contactSchema = contactFieldsSchema.extend({
+  id: contactIdSchema,
+  ...recordTimestamps,
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const asksOf = (contact: Pick<Contact, 'items'>): ContactItem[] =>
+  contact.items.filter((item) => item.kind === 'ask');
+export const tellsOf = (contact: Pick<Contact, 'items'>): ContactItem[] =>
+  contact.items.filter((item) => item.kind === 'tell');

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** createdAt / updatedAt are instants (ISO strings with a zone), unlike calendar days. */
+export const timestampSchema = z.iso.datetime({ offset: true });
+export type Timestamp = z.infer<typeof timestampSchema>;
+
+export const recordTimestamps = {
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+};
+
+/** Free text that may be empty; trimmed so "  " does not count as filled in. */
+export const optionalText = (max = 10_000) => z.string().trim().max(max);
+
+/** Text the user must fill in. */
+export const requiredText = (max = 500) =>
+  z.string().trim().min(1, { error: 'is required' }).max(max);
+
+export const nowTimestamp = (): Timestamp => new Date().toISOString();
