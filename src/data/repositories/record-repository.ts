@@ -10,7 +10,7 @@ import { recordLabels, recordSchemas, type RecordOf, type TableName } from '../r
 export type FieldsOf<Name extends TableName> = Omit<RecordOf<Name>, 'id' | 'createdAt' | 'updatedAt'>;
 
 export const typedTable = <Name extends TableName>(name: Name): Table<RecordOf<Name>, string> =>
-  db.tableOf(name) as unknown as Table<RecordOf<Name>, string>;
+  db.tableOf(name);
 
 /** Validates a record about to be written; throws a RecordValidationError naming each bad field. */
 export const validateForWrite = <Name extends TableName>(name: Name, value: unknown): RecordOf<Name> => {

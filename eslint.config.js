@@ -1,0 +1,73 @@
+// Lint rules that keep the layers of ARCHITECTURE.md apart, plus type-aware checks.
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+// Imports point down only: app → features → data · ui · stores · hooks → domain · lib · config.
+const layerZones = [
+  { target: './src/domain', from: ['./src/app', './src/features', './src/data', './src/ui', './src/stores', './src/hooks', './src/lib'], message: 'domain is pure: no React, Dexie, SheetJS or app code.' },
+  { target: ['./src/lib', './src/config'], from: ['./src/app', './src/features', './src/data', './src/ui', './src/stores', './src/hooks'], message: 'lib and config are the bottom floor.' },
+  { target: ['./src/data', './src/ui', './src/stores', './src/hooks'], from: ['./src/app', './src/features'], message: 'data, ui, stores and hooks may not import features or app.' },
+  { target: './src/features', from: './src/app', message: 'features may not import app (app composes features).' },
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features never import each other: go through data, or compose them in app/.',
+  })),
+];
+
+const restrictedImports = (allow = {}) => [
+  'error',
+  {
+    paths: [
+      ...(allow.dexie ? [] : [{ name: 'dexie', message: 'Dexie may be used only under src/data/.' }]),
+      ...(allow.xlsx ? [] : [{ name: 'xlsx', message: 'SheetJS may be imported only in src/lib/xlsx.ts (and its worker).' }]),
+      ...(allow.zustandCreate ? [] : [{ name: 'zustand', importNames: ['create'], message: 'Create zustand stores only in *-store.ts files.' }]),
+    ],
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a string-literal union, not an enum.' }],
+      'no-restricted-imports': restrictedImports(),
+      'import-x/no-cycle': 'error',
+      'import-x/no-default-export': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+    },
+  },
+  { files: ['src/data/**', 'test/data/**'], rules: { 'no-restricted-imports': restrictedImports({ dexie: true }) } },
+  { files: ['src/lib/xlsx.ts', 'src/lib/*.worker.ts', 'test/lib/**'], rules: { 'no-restricted-imports': restrictedImports({ xlsx: true }) } },
+  { files: ['src/**/*-store.ts'], rules: { 'no-restricted-imports': restrictedImports({ zustandCreate: true }) } },
+  { files: ['*.config.ts', '*.config.js'], rules: { 'import-x/no-default-export': 'off' } },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+);
