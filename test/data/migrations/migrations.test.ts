@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { ContactPlanDatabase } from '../../../src/data/db';
 import { describeIssues } from '../../../src/data/errors';
-import { recordSchemas, tableNames, type TableName } from '../../../src/data/record-schemas';
+import { recordSchemas, tableNames } from '../../../src/data/record-schemas';
 import { currentSchemaVersion } from '../../../src/data/schema';
 
 /**
@@ -52,7 +52,7 @@ describe.each(fixtures)('data written at schema version $version', (fixture) => 
       const records: unknown[] = await current.tableOf(name).toArray();
       expect(records.length, `${name} kept every record`).toBe(fixture.tables[name]?.length ?? 0);
       for (const record of records) {
-        const result = recordSchemas[name as TableName].safeParse(record);
+        const result = recordSchemas[name].safeParse(record);
         if (!result.success) problems.push(`${name}: ${describeIssues(result.error.issues).join('; ')}`);
       }
     }

@@ -1,0 +1,51 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { routePaths } from '../config/routes';
+import { RouteError } from './route-error';
+import { ComingSoonPage } from './routes/coming-soon-page';
+import { EditOpportunityPage } from './routes/edit-opportunity-page';
+import { NewOpportunityPage } from './routes/new-opportunity-page';
+import { NotFoundPage } from './routes/not-found-page';
+import { OpportunitiesPage } from './routes/opportunities-page';
+import { OpportunityPage } from './routes/opportunity-page';
+import { SettingsPage } from './routes/settings-page';
+import { Shell } from './shell';
+
+export const router = createBrowserRouter([
+  {
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { path: routePaths.home, element: <Navigate to={routePaths.opportunities} replace /> },
+      { path: routePaths.opportunities, element: <OpportunitiesPage /> },
+      { path: routePaths.newOpportunity, element: <NewOpportunityPage /> },
+      { path: routePaths.opportunity, element: <OpportunityPage /> },
+      { path: routePaths.editOpportunity, element: <EditOpportunityPage /> },
+      {
+        path: routePaths.followUps,
+        element: (
+          <ComingSoonPage title="Follow-ups">
+            <p>
+              Follow-ups will gather, across every pursuit, the action items that are overdue or due in the next 7 days, and the
+              held meetings whose outcome is not recorded after 2 days — so nothing promised to a customer slips.
+            </p>
+            <p>Until then, each opportunity’s Overview counts its open action items.</p>
+          </ComingSoonPage>
+        ),
+      },
+      {
+        path: routePaths.coverage,
+        element: (
+          <ComingSoonPage title="Coverage">
+            <p>
+              Coverage will show, for each customer level — executive, program office, technical, contracting, end user, evaluator
+              — who on our side has met whom, how recently and how well, and flag the levels nobody has reached yet.
+            </p>
+            <p>Until then, each opportunity’s Overview counts its stakeholders and contacts.</p>
+          </ComingSoonPage>
+        ),
+      },
+      { path: routePaths.settings, element: <SettingsPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,9 @@
+import { OpportunityList } from '../../features/opportunities/components/opportunity-list';
+
+export const OpportunitiesPage = () => (
+  <>
+    <title>Opportunities · Contact Plan</title>
+    <h1>Opportunities</h1>
+    <OpportunityList />
+  </>
+);

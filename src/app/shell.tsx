@@ -1,0 +1,37 @@
+import { NavLink, Outlet } from 'react-router';
+import { hrefs } from '../config/routes';
+import { DatabaseBanners } from './database-banners';
+import { UndoToast } from './undo-toast';
+
+const navigation = [
+  { label: 'Opportunities', href: hrefs.opportunities() },
+  { label: 'Follow-ups', href: hrefs.followUps() },
+  { label: 'Coverage', href: hrefs.coverage() },
+  { label: 'Settings', href: hrefs.settings() },
+];
+
+/** The layout every screen shares: skip link, top navigation, banners, the page, the Undo toast. */
+export const Shell = () => (
+  <>
+    <a className="skip-link" href="#main">
+      Skip to content
+    </a>
+    <header className="app-header">
+      <span className="app-name">Contact Plan</span>
+      <nav aria-label="Main">
+        <ul className="main-nav">
+          {navigation.map((item) => (
+            <li key={item.href}>
+              <NavLink to={item.href}>{item.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+    <DatabaseBanners />
+    <main className="page" id="main" tabIndex={-1}>
+      <Outlet />
+    </main>
+    <UndoToast />
+  </>
+);

@@ -1,0 +1,154 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { Opportunity } from '../../../domain/opportunity';
+import { opportunityStageLabels, opportunityStages } from '../../../domain/opportunity';
+import type { Organization } from '../../../domain/organization';
+import { errorMessage } from '../../../ui/error-message';
+import { FormField } from '../../../ui/form-field';
+import { useCreateOpportunity, useUpdateOpportunity } from '../api/use-opportunity-commands';
+import {
+  emptyOpportunityFormValues,
+  formValuesToSaveInput,
+  opportunityFormSchema,
+  opportunityToFormValues,
+  proposedQuietPeriodStart,
+  type OpportunityFormValues,
+} from '../utils/opportunity-form-values';
+
+type OpportunityFormProps = {
+  /** The opportunity being edited; absent for New opportunity. */
+  opportunity?: Opportunity | undefined;
+  organizations: readonly Organization[];
+  onSaved: (opportunity: Opportunity) => void;
+  onCancel: () => void;
+};
+
+/** New opportunity and Edit opportunity: the pursuit's name, customer, stage and key dates. */
+export const OpportunityForm = ({ opportunity, organizations, onSaved, onCancel }: OpportunityFormProps) => {
+  const createOpportunity = useCreateOpportunity();
+  const updateOpportunity = useUpdateOpportunity();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const organizationListId = useId();
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<OpportunityFormValues>({
+    resolver: zodResolver(opportunityFormSchema),
+    defaultValues: opportunity ? opportunityToFormValues(opportunity, organizations) : emptyOpportunityFormValues,
+  });
+
+  // The quiet-period start follows the RFP dates until the user sets it by hand.
+  const [isQuietPeriodSetByHand, setIsQuietPeriodSetByHand] = useState(opportunity?.quietPeriodStart != null);
+  const [draftRfpDate, finalRfpDate] = useWatch({ control, name: ['draftRfpDate', 'finalRfpDate'] });
+  useEffect(() => {
+    if (!isQuietPeriodSetByHand) setValue('quietPeriodStart', proposedQuietPeriodStart({ draftRfpDate, finalRfpDate }));
+  }, [draftRfpDate, finalRfpDate, isQuietPeriodSetByHand, setValue]);
+
+  const submit = handleSubmit(async (values) => {
+    setSaveError(null);
+    try {
+      const input = formValuesToSaveInput(values);
+      const saved = opportunity ? await updateOpportunity(opportunity.id, input) : await createOpportunity(input);
+      onSaved(saved);
+    } catch (error) {
+      setSaveError(errorMessage(error));
+    }
+  });
+
+  const customers = organizations.filter((organization) => organization.kind === 'customer');
+  const quietPeriodField = register('quietPeriodStart', {
+    onChange: () => {
+      setIsQuietPeriodSetByHand(true);
+    },
+  });
+
+  return (
+    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label={opportunity ? 'Edit opportunity' : 'New opportunity'}>
+      {saveError ? (
+        <p className="form-error" role="alert">
+          {saveError}
+        </p>
+      ) : null}
+
+      <FormField label="Name" error={errors.name?.message} isRequired hint="What the capture team calls this pursuit.">
+        {(field) => <input {...field} type="text" autoComplete="off" {...register('name')} />}
+      </FormField>
+
+      <FormField
+        label="Customer organization"
+        error={errors.customerOrganizationName?.message}
+        isRequired
+        hint="Pick one from the list, or type a new name to create it."
+      >
+        {(field) => (
+          <>
+            <input {...field} type="text" list={organizationListId} autoComplete="off" {...register('customerOrganizationName')} />
+            <datalist id={organizationListId}>
+              {customers.map((organization) => (
+                <option key={organization.id} value={organization.name} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </FormField>
+
+      <div className="form-columns">
+        <FormField label="Solicitation number" error={errors.solicitationNumber?.message}>
+          {(field) => <input {...field} type="text" autoComplete="off" {...register('solicitationNumber')} />}
+        </FormField>
+
+        <FormField label="Stage" error={errors.stage?.message} hint="Shipley capture phase.">
+          {(field) => (
+            <select {...field} {...register('stage')}>
+              {opportunityStages.map((stage) => (
+                <option key={stage} value={stage}>
+                  {opportunityStageLabels[stage]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+
+      <fieldset className="form-columns">
+        <legend>Key dates</legend>
+        <FormField label="Draft RFP" error={errors.draftRfpDate?.message}>
+          {(field) => <input {...field} type="date" {...register('draftRfpDate')} />}
+        </FormField>
+        <FormField label="Final RFP" error={errors.finalRfpDate?.message}>
+          {(field) => <input {...field} type="date" {...register('finalRfpDate')} />}
+        </FormField>
+        <FormField label="Proposal due" error={errors.proposalDueDate?.message}>
+          {(field) => <input {...field} type="date" {...register('proposalDueDate')} />}
+        </FormField>
+        <FormField label="Award" error={errors.awardDate?.message}>
+          {(field) => <input {...field} type="date" {...register('awardDate')} />}
+        </FormField>
+        <FormField
+          label="Quiet period starts"
+          error={errors.quietPeriodStart?.message}
+          hint="Defaults to the draft RFP date, else the final RFP date. From then on only the contracting officer may be contacted (FAR 15.201)."
+        >
+          {(field) => <input {...field} type="date" {...quietPeriodField} />}
+        </FormField>
+      </fieldset>
+
+      <FormField label="Notes" error={errors.notes?.message}>
+        {(field) => <textarea {...field} rows={3} {...register('notes')} />}
+      </FormField>
+
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          {opportunity ? 'Save changes' : 'Create opportunity'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+};
