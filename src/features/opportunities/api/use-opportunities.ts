@@ -1,6 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { opportunitiesRepository } from '../../../data/repositories/opportunities-repository';
+import { contactsRepository } from '../../../data/repositories/contacts-repository';
 import { organizationsRepository } from '../../../data/repositories/organizations-repository';
+import { stakeholdersRepository } from '../../../data/repositories/stakeholders-repository';
+import { teamMembersRepository } from '../../../data/repositories/team-members-repository';
 
 /** All opportunities, most recently changed first; undefined while loading. */
 export const useOpportunities = () => useLiveQuery(() => opportunitiesRepository.listNewestFirst(), []);
@@ -13,3 +16,24 @@ export const useOpportunitySummary = (opportunityId: string) =>
   useLiveQuery(() => opportunitiesRepository.getSummary(opportunityId), [opportunityId]);
 
 export const useOrganizations = () => useLiveQuery(() => organizationsRepository.listByName(), []);
+
+/** The opportunity's contacts by date, with the names of who meets whom. */
+export const useContactDigest = (opportunityId: string) =>
+  useLiveQuery(async () => {
+    const [contacts, stakeholders, teamMembers] = await Promise.all([
+      contactsRepository.listForOpportunity(opportunityId),
+      stakeholdersRepository.listForOpportunity(opportunityId),
+      teamMembersRepository.listForOpportunity(opportunityId),
+    ]);
+    const nameOf = (people: readonly { id: string; name: string; title: string }[], id: string) => {
+      const person = people.find((candidate) => candidate.id === id);
+      return person ? (person.title ? `${person.name} — ${person.title}` : person.name) : 'Unknown person';
+    };
+    return contacts
+      .toSorted((a, b) => `${a.date ?? '9999'}${a.startTime ?? ''}`.localeCompare(`${b.date ?? '9999'}${b.startTime ?? ''}`))
+      .map((contact) => ({
+        contact,
+        customerNames: contact.stakeholderIds.map((id) => nameOf(stakeholders, id)),
+        attendeeNames: contact.attendeeIds.map((id) => nameOf(teamMembers, id)),
+      }));
+  }, [opportunityId]);

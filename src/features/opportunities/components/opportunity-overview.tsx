@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { errorMessage } from '../../../ui/error-message';
 import { useOpportunitySummary, useOrganizations } from '../api/use-opportunities';
 import { useDeleteOpportunity } from '../api/use-opportunity-commands';
+import { ContactDigest } from './contact-digest';
 import { QuietPeriodNotice } from './quiet-period-notice';
 
 const dayOrNotSet = (day: string | null) => (day ? formatCalendarDay(day) : 'Not set');
@@ -59,6 +60,8 @@ export const OpportunityOverview = ({ opportunity }: { opportunity: Opportunity 
           </li>
         </ul>
       </section>
+
+      <ContactDigest opportunityId={opportunity.id} />
 
       <section aria-labelledby="key-dates-heading">
         <h2 id="key-dates-heading">Key dates</h2>

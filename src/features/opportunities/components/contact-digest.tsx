@@ -1,0 +1,50 @@
+import { contactStatusLabels } from '../../../domain/contact';
+import { formatCalendarDay, formatTimeOfDay } from '../../../lib/dates';
+import { useContactDigest } from '../api/use-opportunities';
+
+const whenText = (date: string | null, startTime: string | null, endTime: string | null) => {
+  if (!date) return 'Not scheduled';
+  const times = [startTime, endTime].filter((time): time is string => time !== null).map(formatTimeOfDay);
+  return times.length > 0 ? `${formatCalendarDay(date)}, ${times.join('–')}` : formatCalendarDay(date);
+};
+
+/** The opportunity's contacts at a glance: when, who meets whom, where, and whether it happened. */
+export const ContactDigest = ({ opportunityId }: { opportunityId: string }) => {
+  const digest = useContactDigest(opportunityId);
+
+  return (
+    <section aria-labelledby="contacts-heading">
+      <h2 id="contacts-heading">Contacts</h2>
+      {digest === undefined ? (
+        <p aria-busy="true">Loading contacts…</p>
+      ) : digest.length === 0 ? (
+        <p>No contacts planned yet. A contact is one meeting: who on the customer side, which two or more of ours, what to ask and tell, when, where, why and how.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table" aria-labelledby="contacts-heading">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Customer</th>
+                <th scope="col">Our attendees</th>
+                <th scope="col">Where</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {digest.map(({ contact, customerNames, attendeeNames }) => (
+                <tr key={contact.id}>
+                  <td>{whenText(contact.date, contact.startTime, contact.endTime)}</td>
+                  <td>{customerNames.join(', ') || 'Nobody yet'}</td>
+                  <td>{attendeeNames.join(', ') || 'Nobody yet'}</td>
+                  <td>{contact.location || '—'}</td>
+                  <td>{contactStatusLabels[contact.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { OpportunitiesPage } from './page-objects/opportunities-page';
+
+const expectNoAxeViolations = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+};
+
+test('the Opportunities list passes axe, empty and filled', async ({ page }) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await expectNoAxeViolations(page);
+  await opportunities.loadExamplePlan();
+  await opportunities.open();
+  await expect(opportunities.row('Example: Enterprise Modernization Program')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the New opportunity form passes axe, also when showing errors', async ({ page }) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await opportunities.startNewOpportunity();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Create opportunity' }).click();
+  await expect(page.getByText('Enter a name for the pursuit.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the Overview passes axe, and so does the delete confirmation', async ({ page }) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  await expect(page.getByRole('table', { name: 'Contacts' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Delete opportunity' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('Follow-ups, Coverage and Settings pass axe', async ({ page }) => {
+  for (const name of ['Follow-ups', 'Coverage', 'Settings']) {
+    await page.goto('/opportunities');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
