@@ -10,7 +10,7 @@ test('the New opportunity form can be filled and saved by keyboard alone', async
       const element = document.activeElement;
       if (!element || element === document.body) return '';
       const labels = (element as HTMLInputElement).labels;
-      return (element.getAttribute('aria-label') ?? labels?.[0]?.textContent ?? element.textContent ?? '').trim();
+      return (element.getAttribute('aria-label') ?? labels?.[0]?.textContent ?? element.textContent).trim();
     });
   const tabTo = async (name: string | RegExp) => {
     for (let presses = 0; presses < 40; presses += 1) {

@@ -33,6 +33,10 @@ npx eslint . --max-warnings 0
 step "Unit and component tests"
 npx vitest run
 
+step "Date tests in other time zones (UTC-8 and UTC+14)"
+TZ=America/Los_Angeles npx vitest run test/domain test/lib
+TZ=Pacific/Kiritimati npx vitest run test/domain test/lib
+
 step "Build"
 npx vite build --logLevel warn
 
