@@ -30,8 +30,11 @@ npx tsc --noEmit
 step "Lint"
 npx eslint . --max-warnings 0
 
+results_dir=node_modules/.cache/test-summary  # outside test-results/, which Playwright empties
+mkdir -p "$results_dir"
+
 step "Unit and component tests"
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results_dir/vitest.json"
 
 step "Date tests in other time zones (UTC-8 and UTC+14)"
 TZ=America/Los_Angeles npx vitest run test/domain test/lib
@@ -41,6 +44,16 @@ step "Build"
 npx vite build --logLevel warn
 
 step "End-to-end tests (Chromium)"
-npx playwright test
+PLAYWRIGHT_JSON_OUTPUT_NAME="$results_dir/playwright.json" npx playwright test --reporter=list,json
 
-printf '\nAll tests passed in %ss.\n' "$(( $(date +%s) - started ))"
+# One closing line CI can read: every unit, component and end-to-end test counted once.
+node -e '
+  const fs = require("node:fs");
+  const unit = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  const e2e = JSON.parse(fs.readFileSync(process.argv[2], "utf8")).stats;
+  const passed = unit.numPassedTests + e2e.expected;
+  const failed = unit.numFailedTests + e2e.unexpected + e2e.flaky;
+  const skipped = unit.numPendingTests + unit.numTodoTests + e2e.skipped;
+  console.log(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+' "$results_dir/vitest.json" "$results_dir/playwright.json"
+printf 'All tests passed in %ss.\n' "$(( $(date +%s) - started ))"
