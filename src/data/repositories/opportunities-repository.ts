@@ -143,8 +143,14 @@ export const opportunitiesRepository = {
       await db.outcomes.bulkPut(removed.outcomes);
       await db.actionItems.bulkPut(removed.actionItems);
       await db.messages.bulkPut(removed.messages);
-      await db.stakeholders.bulkPut(removed.stakeholders);
-      await db.teamMembers.bulkPut(removed.teamMembers);
+      // People may have been edited since the delete: relink them rather than overwrite the edit.
+      const opportunityId = removed.opportunity.id;
+      const relink = <Person extends Stakeholder | TeamMember>(before: Person, current: Person | undefined): Person =>
+        current ? { ...current, opportunityIds: [...new Set([...current.opportunityIds, opportunityId])] } : before;
+      const currentStakeholders = await db.stakeholders.bulkGet(removed.stakeholders.map((person) => person.id));
+      await db.stakeholders.bulkPut(removed.stakeholders.map((person, index) => relink(person, currentStakeholders[index])));
+      const currentTeamMembers = await db.teamMembers.bulkGet(removed.teamMembers.map((person) => person.id));
+      await db.teamMembers.bulkPut(removed.teamMembers.map((person, index) => relink(person, currentTeamMembers[index])));
     });
   },
 };

@@ -83,3 +83,14 @@ describe('opportunitiesRepository', () => {
     expect(await opportunitiesRepository.getSummary(opportunityId)).toEqual({ stakeholders: 4, contacts: 2, openActionItems: 2 });
   });
 });
+
+test('Undo of a delete keeps edits made to shared people in the meantime', async () => {
+  const { opportunityId } = await loadExamplePlan();
+  const removed = await opportunitiesRepository.removeWithEverything(opportunityId);
+  const [jones] = removed.stakeholders;
+  await db.stakeholders.update(jones?.id ?? '', { phone: '555-0100' });
+
+  await opportunitiesRepository.restoreRemoved(removed);
+  const restored = await db.stakeholders.get(jones?.id ?? '');
+  expect(restored).toMatchObject({ phone: '555-0100', opportunityIds: [opportunityId] });
+});
