@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getQuietPeriodCountdown } from '../../../src/domain/rules/quiet-period';
+import { checkContactQuietPeriod, getQuietPeriodCountdown } from '../../../src/domain/rules/quiet-period';
 
 const dates = (draftRfpDate: string | null, finalRfpDate: string | null, quietPeriodStart: string | null = null) => ({
   draftRfpDate,
@@ -18,5 +18,38 @@ describe('getQuietPeriodCountdown', () => {
     ['no RFP dates: no countdown', dates(null, null), '2027-03-01', { kind: 'no-date' }],
   ])('%s', (_, opportunity, today, expected) => {
     expect(getQuietPeriodCountdown(opportunity, today)).toEqual(expected);
+  });
+});
+
+describe('checkContactQuietPeriod', () => {
+  const opportunity = dates('2027-03-01', '2027-05-01');
+  const stakeholders = new Map([
+    ['general', { isContractingOfficer: false }],
+    ['officer', { isContractingOfficer: true }],
+  ]);
+  const contact = (date: string | null, stakeholderIds: string[], overrides: Partial<{ status: 'planned' | 'held' | 'cancelled'; quietPeriodReason: string }> = {}) => ({
+    date,
+    stakeholderIds,
+    status: 'planned' as const,
+    quietPeriodReason: '',
+    ...overrides,
+  });
+
+  test.each([
+    ['the day before the start is open', contact('2027-02-28', ['general']), { kind: 'ok' }],
+    ['the start day itself is inside', contact('2027-03-01', ['general']), { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false }],
+    ['a later day is inside', contact('2027-04-15', ['general', 'officer']), { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false }],
+    ['only the contracting officer: allowed', contact('2027-04-15', ['officer']), { kind: 'ok' }],
+    ['a stated reason is recorded', contact('2027-04-15', ['general'], { quietPeriodReason: 'Oral presentation invited by the CO' }), { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: true }],
+    ['a blank reason is no reason', contact('2027-04-15', ['general'], { quietPeriodReason: '   ' }), { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false }],
+    ['a cancelled contact is not judged', contact('2027-04-15', ['general'], { status: 'cancelled' }), { kind: 'ok' }],
+    ['a contact with no date is not judged', contact(null, ['general']), { kind: 'ok' }],
+    ['an unknown person is not assumed to be a CO', contact('2027-04-15', ['stranger']), { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['stranger'], hasReason: false }],
+  ])('%s', (_, checked, expected) => {
+    expect(checkContactQuietPeriod(checked, opportunity, stakeholders)).toEqual(expected);
+  });
+
+  test('no RFP dates: nothing is inside a quiet period', () => {
+    expect(checkContactQuietPeriod(contact('2027-04-15', ['general']), dates(null, null), stakeholders)).toEqual({ kind: 'ok' });
   });
 });
