@@ -6,7 +6,10 @@ import { EditOpportunityPage } from './routes/edit-opportunity-page';
 import { NewOpportunityPage } from './routes/new-opportunity-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { OpportunitiesPage } from './routes/opportunities-page';
+import { OpportunityLayout } from './routes/opportunity-layout';
 import { OpportunityPage } from './routes/opportunity-page';
+import { StakeholdersPage } from './routes/stakeholders-page';
+import { TeamPage } from './routes/team-page';
 import { SettingsPage } from './routes/settings-page';
 import { Shell } from './shell';
 
@@ -18,7 +21,15 @@ export const router = createBrowserRouter([
       { path: routePaths.home, element: <Navigate to={routePaths.opportunities} replace /> },
       { path: routePaths.opportunities, element: <OpportunitiesPage /> },
       { path: routePaths.newOpportunity, element: <NewOpportunityPage /> },
-      { path: routePaths.opportunity, element: <OpportunityPage /> },
+      {
+        path: routePaths.opportunity,
+        element: <OpportunityLayout />,
+        children: [
+          { index: true, element: <OpportunityPage /> },
+          { path: routePaths.stakeholders, element: <StakeholdersPage /> },
+          { path: routePaths.team, element: <TeamPage /> },
+        ],
+      },
       { path: routePaths.editOpportunity, element: <EditOpportunityPage /> },
       {
         path: routePaths.followUps,

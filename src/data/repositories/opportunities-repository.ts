@@ -5,13 +5,13 @@ import type { Debrief } from '../../domain/debrief';
 import type { OrganizationId } from '../../domain/ids';
 import type { Message } from '../../domain/message';
 import type { Opportunity, OpportunityFields } from '../../domain/opportunity';
-import { organizationMatchesName, type Organization } from '../../domain/organization';
 import type { Outcome } from '../../domain/outcome';
 import { nowTimestamp } from '../../domain/record';
 import type { Stakeholder } from '../../domain/stakeholder';
 import type { TeamMember } from '../../domain/team-member';
 import { db } from '../db';
 import { RecordNotFoundError } from '../errors';
+import { resolveOrganizationByName } from './organization-resolution';
 import { buildRecord, createRecordRepository, typedTable, validateAllOnRead, validateForWrite } from './record-repository';
 
 const base = createRecordRepository('opportunities');
@@ -47,14 +47,7 @@ const ownedTables = ['contacts', 'debriefs', 'outcomes', 'actionItems', 'message
 const resolveCustomerOrganization = async (input: SaveOpportunityInput): Promise<OrganizationId | null> => {
   const name = input.newCustomerOrganizationName?.trim();
   if (!name) return input.fields.customerOrganizationId;
-  const organizations = typedTable('organizations');
-  const existing = (await organizations.toArray()).find((organization: Organization) =>
-    organizationMatchesName(organization, name),
-  );
-  if (existing) return existing.id;
-  const created = buildRecord('organizations', { name, kind: 'customer', parentId: null, aliases: [], notes: '' });
-  await organizations.add(created);
-  return created.id;
+  return resolveOrganizationByName(name, 'customer');
 };
 
 /** Pursuits, with the commands that span the records under them. */

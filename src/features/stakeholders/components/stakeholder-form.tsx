@@ -1,0 +1,216 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { customerLevelLabels, customerLevels, customerLevelSchema } from '../../../domain/customer-level';
+import type { Organization } from '../../../domain/organization';
+import {
+  buyingRoleLabels,
+  buyingRoles,
+  buyingRoleSchema,
+  dispositionLabels,
+  dispositions,
+  dispositionSchema,
+  relationshipStageLabels,
+  relationshipStages,
+  relationshipStageSchema,
+  type Stakeholder,
+} from '../../../domain/stakeholder';
+import { errorMessage } from '../../../ui/error-message';
+import { FormField } from '../../../ui/form-field';
+import { useSaveStakeholder } from '../api/use-stakeholders';
+
+const stakeholderFormSchema = z.object({
+  name: z.string().trim().min(1, { error: 'Enter the person’s name.' }).max(200),
+  title: z.string().trim().max(200),
+  organizationName: z.string().trim().max(200),
+  organizationAliases: z.string().trim().max(1_000),
+  customerLevel: customerLevelSchema,
+  buyingRole: z.union([z.literal(''), buyingRoleSchema]),
+  disposition: dispositionSchema,
+  relationshipStage: relationshipStageSchema,
+  reportsToId: z.string(),
+  isContractingOfficer: z.boolean(),
+  email: z.union([z.literal(''), z.email({ error: 'Enter an email address like name@agency.gov, or leave it empty.' })]),
+  phone: z.string().trim().max(100),
+  notes: z.string().trim().max(10_000),
+  culturalNotes: z.string().trim().max(10_000),
+});
+type StakeholderFormValues = z.infer<typeof stakeholderFormSchema>;
+
+type StakeholderFormProps = {
+  opportunityId: string;
+  stakeholder?: Stakeholder | undefined;
+  /** The other stakeholders of this opportunity, for "reports to". */
+  colleagues: readonly Stakeholder[];
+  organizations: readonly Organization[];
+  onDone: () => void;
+};
+
+/** Every field of a customer person, for the New stakeholder and Edit dialogs. */
+export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organizations, onDone }: StakeholderFormProps) => {
+  const saveStakeholder = useSaveStakeholder();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const organizationListId = useId();
+  const organization = organizations.find((candidate) => candidate.id === stakeholder?.organizationId);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<StakeholderFormValues>({
+    resolver: zodResolver(stakeholderFormSchema),
+    defaultValues: {
+      name: stakeholder?.name ?? '',
+      title: stakeholder?.title ?? '',
+      organizationName: organization?.name ?? '',
+      organizationAliases: organization?.aliases.join(', ') ?? '',
+      customerLevel: stakeholder?.customerLevel ?? 'program-office',
+      buyingRole: stakeholder?.buyingRole ?? '',
+      disposition: stakeholder?.disposition ?? 'unknown',
+      relationshipStage: stakeholder?.relationshipStage ?? 'unknown',
+      reportsToId: stakeholder?.reportsToId ?? '',
+      isContractingOfficer: stakeholder?.isContractingOfficer ?? false,
+      email: stakeholder?.email ?? '',
+      phone: stakeholder?.phone ?? '',
+      notes: stakeholder?.notes ?? '',
+      culturalNotes: stakeholder?.culturalNotes ?? '',
+    },
+  });
+
+  const submit = handleSubmit(async (values) => {
+    setSaveError(null);
+    try {
+      const { organizationName, organizationAliases, buyingRole, reportsToId, ...fields } = values;
+      await saveStakeholder({
+        opportunityId,
+        id: stakeholder?.id,
+        organizationName,
+        organizationAliases: organizationAliases.split(',').map((alias) => alias.trim()),
+        fields: {
+          ...fields,
+          buyingRole: buyingRole === '' ? null : buyingRole,
+          reportsToId: reportsToId === '' ? null : (reportsToId as Stakeholder['id']),
+        },
+      });
+      onDone();
+    } catch (error) {
+      setSaveError(errorMessage(error));
+    }
+  });
+
+  return (
+    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label={stakeholder ? `Edit ${stakeholder.name}` : 'New stakeholder'}>
+      {saveError ? (
+        <p className="form-error" role="alert">
+          {saveError}
+        </p>
+      ) : null}
+      <div className="form-columns">
+        <FormField label="Name" isRequired error={errors.name?.message}>
+          {(field) => <input {...field} type="text" autoComplete="off" {...register('name')} />}
+        </FormField>
+        <FormField label="Title" hint="Rank or grade stays here: “Gen.”, “GS14 S/W Lead”." error={errors.title?.message}>
+          {(field) => <input {...field} type="text" autoComplete="off" {...register('title')} />}
+        </FormField>
+        <FormField label="Organization" hint="Pick one, or type a new name to create it." error={errors.organizationName?.message}>
+          {(field) => (
+            <>
+              <input {...field} type="text" list={organizationListId} autoComplete="off" {...register('organizationName')} />
+              <datalist id={organizationListId}>
+                {organizations.map((candidate) => (
+                  <option key={candidate.id} value={candidate.name} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </FormField>
+        <FormField label="Organization also known as" hint="Other names, separated by commas (e.g. PEO EIS)." error={errors.organizationAliases?.message}>
+          {(field) => <input {...field} type="text" autoComplete="off" {...register('organizationAliases')} />}
+        </FormField>
+        <FormField label="Customer level" error={errors.customerLevel?.message}>
+          {(field) => (
+            <select {...field} {...register('customerLevel')}>
+              {customerLevels.map((level) => (
+                <option key={level} value={level}>
+                  {customerLevelLabels[level]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Buying role" error={errors.buyingRole?.message}>
+          {(field) => (
+            <select {...field} {...register('buyingRole')}>
+              <option value="">Not known yet</option>
+              {buyingRoles.map((role) => (
+                <option key={role} value={role}>
+                  {buyingRoleLabels[role]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Disposition" error={errors.disposition?.message}>
+          {(field) => (
+            <select {...field} {...register('disposition')}>
+              {dispositions.map((disposition) => (
+                <option key={disposition} value={disposition}>
+                  {dispositionLabels[disposition]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Relationship stage" hint="Do they know, like, trust us?" error={errors.relationshipStage?.message}>
+          {(field) => (
+            <select {...field} {...register('relationshipStage')}>
+              {relationshipStages.map((stage) => (
+                <option key={stage} value={stage}>
+                  {relationshipStageLabels[stage]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Reports to" error={errors.reportsToId?.message}>
+          {(field) => (
+            <select {...field} {...register('reportsToId')}>
+              <option value="">Nobody in this plan</option>
+              {colleagues
+                .filter((colleague) => colleague.id !== stakeholder?.id)
+                .map((colleague) => (
+                  <option key={colleague.id} value={colleague.id}>
+                    {colleague.title ? `${colleague.name} — ${colleague.title}` : colleague.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label="Email" error={errors.email?.message}>
+          {(field) => <input {...field} type="email" autoComplete="off" {...register('email')} />}
+        </FormField>
+        <FormField label="Phone" error={errors.phone?.message}>
+          {(field) => <input {...field} type="tel" autoComplete="off" {...register('phone')} />}
+        </FormField>
+      </div>
+      <label className="checkbox-field">
+        <input type="checkbox" {...register('isContractingOfficer')} />
+        Contracting officer (the only person who may be contacted during the quiet period)
+      </label>
+      <FormField label="Notes" error={errors.notes?.message}>
+        {(field) => <textarea {...field} rows={2} {...register('notes')} />}
+      </FormField>
+      <FormField label="Cultural notes" hint="What a newcomer to this customer should know: customs, sensitivities, how they like to meet." error={errors.culturalNotes?.message}>
+        {(field) => <textarea {...field} rows={2} {...register('culturalNotes')} />}
+      </FormField>
+      <div className="button-row">
+        <button type="submit" className="button button-primary" disabled={isSubmitting}>
+          {stakeholder ? 'Save changes' : 'Add stakeholder'}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+};

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { customerLevelLabels } from '../../../domain/customer-level';
+import { teamMemberKindLabels, type TeamMember } from '../../../domain/team-member';
+import { EmptyState } from '../../../ui/empty-state';
+import { errorMessage } from '../../../ui/error-message';
+import { ModalDialog } from '../../../ui/modal-dialog';
+import { useAssignTeamMember, useOtherTeamMembers, useTeamForOpportunity, useUnassignTeamMember } from '../api/use-team';
+import { TeamMemberForm } from './team-member-form';
+
+type Editing = { mode: 'new' } | { mode: 'edit'; teamMember: TeamMember } | null;
+
+/** Our people on this pursuit: employees, teammates, consultants, liaisons, field reps. */
+export const TeamScreen = ({ opportunityId }: { opportunityId: string }) => {
+  const team = useTeamForOpportunity(opportunityId);
+  const others = useOtherTeamMembers(opportunityId);
+  const assign = useAssignTeamMember();
+  const unassign = useUnassignTeamMember();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [toAssign, setToAssign] = useState('');
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  if (team === undefined) return <p aria-busy="true">Loading the team…</p>;
+
+  const runAction = async (action: () => Promise<void>) => {
+    setActionError(null);
+    try {
+      await action();
+    } catch (error) {
+      setActionError(errorMessage(error));
+    }
+  };
+
+  return (
+    <>
+      <div className="toolbar">
+        <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
+          Add team member
+        </button>
+        {others && others.length > 0 ? (
+          <>
+            <label htmlFor="assign-team-member">Someone already on another pursuit</label>
+            <select id="assign-team-member" value={toAssign} onChange={(event) => setToAssign(event.target.value)}>
+              <option value="">Choose a person…</option>
+              {others.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.title ? `${person.name} — ${person.title}` : person.name}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button"
+              disabled={toAssign === ''}
+              onClick={() =>
+                void runAction(async () => {
+                  await assign(toAssign, opportunityId);
+                  setToAssign('');
+                })
+              }
+            >
+              Assign to this opportunity
+            </button>
+          </>
+        ) : null}
+      </div>
+      {actionError ? (
+        <p className="form-error" role="alert">
+          {actionError}
+        </p>
+      ) : null}
+
+      {team.length === 0 ? (
+        <EmptyState title="Nobody on the team yet">
+          <p>
+            Add our people who will meet the customer — employees, teammates, consultants, brokers, government liaisons, field
+            marketing reps — each with the customer level they are matched to. Every meeting needs at least two of them.
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table" aria-label="Team">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Title</th>
+                <th scope="col">Company</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Counterpart level</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {team.map((person) => (
+                <tr key={person.id}>
+                  <th scope="row">{person.name}</th>
+                  <td>{person.title || '—'}</td>
+                  <td>{person.company || '—'}</td>
+                  <td>{teamMemberKindLabels[person.kind]}</td>
+                  <td>{person.counterpartLevel ? customerLevelLabels[person.counterpartLevel] : 'Not matched'}</td>
+                  <td>
+                    <div className="button-row" style={{ margin: 0 }}>
+                      <button type="button" className="button" aria-label={`Edit ${person.name}`} onClick={() => setEditing({ mode: 'edit', teamMember: person })}>
+                        Edit
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-danger"
+                        aria-label={`Take ${person.name} off this opportunity`}
+                        onClick={() => void runAction(() => unassign(person.id, opportunityId))}
+                      >
+                        Remove
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <ModalDialog isOpen={editing !== null} title={editing?.mode === 'edit' ? `Edit ${editing.teamMember.name}` : 'New team member'} onClose={() => setEditing(null)}>
+        <TeamMemberForm
+          key={editing?.mode === 'edit' ? editing.teamMember.id : 'new'}
+          opportunityId={opportunityId}
+          teamMember={editing?.mode === 'edit' ? editing.teamMember : undefined}
+          onDone={() => setEditing(null)}
+        />
+      </ModalDialog>
+    </>
+  );
+};
