@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { routePaths } from '../config/routes';
 import { RouteError } from './route-error';
 import { ComingSoonPage } from './routes/coming-soon-page';
+import { ContactPlanPage } from './routes/contact-plan-page';
 import { EditOpportunityPage } from './routes/edit-opportunity-page';
 import { NewOpportunityPage } from './routes/new-opportunity-page';
 import { NotFoundPage } from './routes/not-found-page';
@@ -26,6 +27,7 @@ export const router = createBrowserRouter([
         element: <OpportunityLayout />,
         children: [
           { index: true, element: <OpportunityPage /> },
+          { path: routePaths.contactPlan, element: <ContactPlanPage /> },
           { path: routePaths.stakeholders, element: <StakeholdersPage /> },
           { path: routePaths.team, element: <TeamPage /> },
         ],

@@ -1,0 +1,153 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { ContactFields } from '../../../domain/contact';
+import type { Opportunity } from '../../../domain/opportunity';
+import { useSettingsStore } from '../../../stores/settings-store';
+import { EmptyState } from '../../../ui/empty-state';
+import { errorMessage } from '../../../ui/error-message';
+import { ModalDialog } from '../../../ui/modal-dialog';
+import { QuietPeriodReasonRequiredError } from '../../../data/repositories/contacts-repository';
+import { useAddContact, useContactPlanData, useDeleteContact, useDuplicateContact, useUpdateContact } from '../api/use-contact-plan';
+import { useContactPlanStore } from '../stores/contact-plan-store';
+import { filterContactRows, sortContactRows, type ContactSortKey } from '../utils/contact-filters';
+import { buildContactRows } from '../utils/contact-rows';
+import { ContactDetailForm } from './contact-detail-form';
+import { ContactFiltersBar } from './contact-filters-bar';
+import { ContactGrid } from './contact-grid';
+
+/** The Contact plan tab: the spreadsheet of contacts, its filters and the detail panel. */
+export const ContactPlanScreen = ({ opportunity }: { opportunity: Opportunity }) => {
+  const data = useContactPlanData(opportunity.id);
+  const windowDays = useSettingsStore((state) => state.deconflictionWindowDays);
+  const { filters, openContactId, pendingChanges, selectOpportunity, setFilters, openContact, closeContact } = useContactPlanStore();
+  const addContact = useAddContact();
+  const duplicateContact = useDuplicateContact();
+  const deleteContact = useDeleteContact();
+  const updateContact = useUpdateContact();
+  const [activeContactId, setActiveContactId] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ contactId: string; nonce: number } | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  useEffect(() => selectOpportunity(opportunity.id), [opportunity.id, selectOpportunity]);
+
+  // Rows and their flags change only with the data; sorting and filtering work on top of them.
+  const rows = useMemo(
+    () => (data ? buildContactRows(opportunity, data.contacts, data.stakeholders, data.teamMembers, windowDays) : []),
+    [data, opportunity, windowDays],
+  );
+  const sortedRows = useMemo(() => sortContactRows(rows, filters.sort, filters.direction), [rows, filters.sort, filters.direction]);
+  const deferredFilters = useDeferredValue(filters);
+  const shownRows = useMemo(() => filterContactRows(sortedRows, deferredFilters), [sortedRows, deferredFilters]);
+
+  const run = async (action: () => Promise<void>) => {
+    setActionError(null);
+    try {
+      await action();
+    } catch (error) {
+      setActionError(errorMessage(error));
+    }
+  };
+
+  const handleEdit = useCallback(
+    async (contactId: string, changes: Partial<ContactFields>) => {
+      setActionError(null);
+      try {
+        await updateContact(contactId, changes);
+      } catch (error) {
+        if (error instanceof QuietPeriodReasonRequiredError) {
+          // The grid cannot ask for a reason: open the panel with the change, and ask there.
+          openContact(contactId, changes);
+        }
+        setActionError(errorMessage(error));
+      }
+    },
+    [updateContact, openContact],
+  );
+
+  const handleSort = useCallback(
+    (key: ContactSortKey) =>
+      setFilters({ sort: key, direction: filters.sort === key && filters.direction === 'ascending' ? 'descending' : 'ascending' }),
+    [filters.sort, filters.direction, setFilters],
+  );
+
+  if (!data) return <p aria-busy="true">Loading the contact plan…</p>;
+  const openedContact = data.contacts.find((contact) => contact.id === openContactId);
+
+  const handleAdd = () =>
+    run(async () => {
+      const created = await addContact(opportunity.id);
+      setFilters({ text: '', status: '', stakeholderId: '', attendeeId: '', level: '', from: '', to: '' });
+      setFocusRequest({ contactId: created.id, nonce: Date.now() });
+      openContact(created.id);
+    });
+
+  return (
+    <>
+      <div className="toolbar">
+        <button type="button" className="button button-primary" onClick={() => void handleAdd()}>
+          Add contact
+        </button>
+        <button type="button" className="button" disabled={!activeContactId} onClick={() => activeContactId && openContact(activeContactId)}>
+          Open details
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={!activeContactId}
+          onClick={() =>
+            activeContactId &&
+            void run(async () => {
+              const copy = await duplicateContact(activeContactId);
+              setFocusRequest({ contactId: copy.id, nonce: Date.now() });
+            })
+          }
+        >
+          Duplicate contact
+        </button>
+        <button type="button" className="button button-danger" disabled={!activeContactId} onClick={() => activeContactId && void run(() => deleteContact(activeContactId))}>
+          Delete contact
+        </button>
+      </div>
+      {actionError ? (
+        <p className="form-error" role="alert">
+          {actionError}
+        </p>
+      ) : null}
+
+      {data.contacts.length === 0 ? (
+        <EmptyState title="No contacts planned yet">
+          <p>
+            Each contact is one meeting: who on the customer side, which two or more of ours, what we want to find out and tell
+            them, when, where, why and how. Press <strong>Add contact</strong> to plan the first one.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <ContactFiltersBar stakeholders={data.stakeholders} teamMembers={data.teamMembers} />
+          <p role="status" className="muted">
+            Showing {shownRows.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} contacts
+          </p>
+          <p id="contact-grid-help" className="grid-help">
+            Arrow keys move; Enter or typing edits a cell (Who, Our attendees, What and Flags open the details); Escape cancels; Tab
+            moves on. On a column header, Enter sorts and Alt+←/→ resizes.
+          </p>
+          <ContactGrid
+            rows={shownRows}
+            filterText={deferredFilters.text}
+            sort={{ key: filters.sort, direction: filters.direction }}
+            onSort={handleSort}
+            onEdit={handleEdit}
+            onOpenDetails={openContact}
+            onActiveContactChange={setActiveContactId}
+            focusRequest={focusRequest}
+          />
+        </>
+      )}
+
+      <ModalDialog isOpen={openedContact !== undefined} title="Contact details" onClose={closeContact} className="modal-wide">
+        {openedContact ? (
+          <ContactDetailForm key={openedContact.id} opportunity={opportunity} contact={openedContact} data={data} pendingChanges={pendingChanges} onDone={closeContact} />
+        ) : null}
+      </ModalDialog>
+    </>
+  );
+};

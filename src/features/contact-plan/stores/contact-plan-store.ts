@@ -1,0 +1,46 @@
+import { create } from 'zustand';
+import { emptyContactFilters, type ContactFilters } from '../utils/contact-filters';
+
+/** The contact plan's UI state: filters, column widths, the open detail panel. Records stay in Dexie. */
+type ContactPlanState = {
+  opportunityId: string | null;
+  filters: ContactFilters;
+  columnWidths: Record<string, number>;
+  /** The contact whose detail panel is open ('new' is never used: rows are added first). */
+  openContactId: string | null;
+  /** Field changes the grid could not save alone (e.g. a date inside the quiet period needs a reason). */
+  pendingChanges: Record<string, unknown> | null;
+  selectOpportunity: (opportunityId: string) => void;
+  setFilters: (changes: Partial<ContactFilters>) => void;
+  clearFilters: () => void;
+  setColumnWidth: (column: string, width: number) => void;
+  openContact: (contactId: string, pendingChanges?: Record<string, unknown>) => void;
+  closeContact: () => void;
+};
+
+export const useContactPlanStore = create<ContactPlanState>()((set, get) => ({
+  opportunityId: null,
+  filters: emptyContactFilters,
+  columnWidths: {},
+  openContactId: null,
+  pendingChanges: null,
+  selectOpportunity: (opportunityId) => {
+    // Filters belong to one plan: switching opportunity starts unfiltered.
+    if (get().opportunityId !== opportunityId) set({ opportunityId, filters: emptyContactFilters, openContactId: null, pendingChanges: null });
+  },
+  setFilters: (changes) => {
+    set((state) => ({ filters: { ...state.filters, ...changes } }));
+  },
+  clearFilters: () => {
+    set((state) => ({ filters: { ...emptyContactFilters, sort: state.filters.sort, direction: state.filters.direction } }));
+  },
+  setColumnWidth: (column, width) => {
+    set((state) => ({ columnWidths: { ...state.columnWidths, [column]: Math.max(80, Math.min(800, Math.round(width))) } }));
+  },
+  openContact: (contactId, pendingChanges) => {
+    set({ openContactId: contactId, pendingChanges: pendingChanges ?? null });
+  },
+  closeContact: () => {
+    set({ openContactId: null, pendingChanges: null });
+  },
+}));
