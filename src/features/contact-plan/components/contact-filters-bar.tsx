@@ -28,7 +28,7 @@ export const ContactFiltersBar = ({ stakeholders, teamMembers }: ContactFiltersB
   );
 
   return (
-    <search className="filters" aria-label="Filter contacts">
+    <search className="filters" aria-label="Contact filters">
       <div className="form-field">
         <label htmlFor="contact-filter-text">Filter contacts</label>
         <input id="contact-filter-text" type="search" value={filters.text} onChange={(event) => setFilters({ text: event.target.value })} />
