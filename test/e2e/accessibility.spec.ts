@@ -46,3 +46,30 @@ test('Follow-ups, Coverage and Settings pass axe', async ({ page }) => {
     await expectNoAxeViolations(page);
   }
 });
+
+test('Stakeholders, Team, the Contact plan and its detail panel pass axe', async ({ page }) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  const sections = page.getByRole('navigation', { name: 'Opportunity sections' });
+
+  await sections.getByRole('link', { name: 'Stakeholders' }).click();
+  await expect(page.getByRole('table', { name: 'Stakeholders' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Add stakeholder' }).click();
+  await expect(page.getByRole('dialog', { name: 'New stakeholder' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+
+  await sections.getByRole('link', { name: 'Team' }).click();
+  await expect(page.getByRole('table', { name: 'Team' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await sections.getByRole('link', { name: 'Contact plan' }).click();
+  await expect(page.getByRole('grid', { name: 'Contact plan' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('gridcell').first().click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Contact details' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

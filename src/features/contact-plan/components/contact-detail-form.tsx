@@ -133,10 +133,10 @@ export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, 
           </div>
         ))}
         <div className="button-row">
-          <button type="button" className="button" onClick={() => items.append(newItemValues('ask'))}>
+          <button type="button" className="button" onClick={() => items.append(newItemValues('ask'), { focusName: `items.${String(items.fields.length)}.text` })}>
             Add ask
           </button>
-          <button type="button" className="button" onClick={() => items.append(newItemValues('tell'))}>
+          <button type="button" className="button" onClick={() => items.append(newItemValues('tell'), { focusName: `items.${String(items.fields.length)}.text` })}>
             Add tell
           </button>
         </div>
