@@ -1,3 +1,4 @@
+import { RuleSettings } from '../../features/settings/components/rule-settings';
 import { StorageSummary } from '../../features/settings/components/storage-summary';
 
 export const SettingsPage = () => (
@@ -5,6 +6,7 @@ export const SettingsPage = () => (
     <title>Settings · Contact Plan</title>
     <h1>Settings</h1>
     <StorageSummary />
+    <RuleSettings />
     <section aria-labelledby="backup-heading" className="notice">
       <h2 id="backup-heading">Backup and restore</h2>
       <p>

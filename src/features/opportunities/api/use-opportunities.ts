@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { getOpenQuestions } from '../../../domain/rules/open-questions';
 import { opportunitiesRepository } from '../../../data/repositories/opportunities-repository';
 import { contactsRepository } from '../../../data/repositories/contacts-repository';
 import { organizationsRepository } from '../../../data/repositories/organizations-repository';
+import { outcomesRepository } from '../../../data/repositories/outcomes-repository';
 import { stakeholdersRepository } from '../../../data/repositories/stakeholders-repository';
 import { teamMembersRepository } from '../../../data/repositories/team-members-repository';
 
@@ -36,4 +38,23 @@ export const useContactDigest = (opportunityId: string) =>
         customerNames: contact.stakeholderIds.map((id) => nameOf(stakeholders, id)),
         attendeeNames: contact.attendeeIds.map((id) => nameOf(teamMembers, id)),
       }));
+  }, [opportunityId]);
+
+/** Asks not yet answered and tells not yet delivered, with the contact each belongs to. */
+export const useOpenQuestions = (opportunityId: string) =>
+  useLiveQuery(async () => {
+    const [contacts, outcomes, stakeholders] = await Promise.all([
+      contactsRepository.listForOpportunity(opportunityId),
+      outcomesRepository.listForOpportunity(opportunityId),
+      stakeholdersRepository.listForOpportunity(opportunityId),
+    ]);
+    const contactsById = new Map(contacts.map((contact) => [contact.id as string, contact]));
+    return getOpenQuestions(contacts, outcomes).map((question) => {
+      const contact = contactsById.get(question.contactId);
+      return {
+        ...question,
+        contactDate: contact?.date ?? null,
+        customerNames: (contact?.stakeholderIds ?? []).map((id) => stakeholders.find((person) => person.id === id)?.name ?? 'someone'),
+      };
+    });
   }, [opportunityId]);

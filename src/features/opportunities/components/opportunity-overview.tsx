@@ -10,6 +10,7 @@ import { errorMessage } from '../../../ui/error-message';
 import { useOpportunitySummary, useOrganizations } from '../api/use-opportunities';
 import { useDeleteOpportunity } from '../api/use-opportunity-commands';
 import { ContactDigest } from './contact-digest';
+import { OpenQuestionsPanel } from './open-questions-panel';
 import { QuietPeriodNotice } from './quiet-period-notice';
 
 const dayOrNotSet = (day: string | null) => (day ? formatCalendarDay(day) : 'Not set');
@@ -62,6 +63,8 @@ export const OpportunityOverview = ({ opportunity }: { opportunity: Opportunity 
       </section>
 
       <ContactDigest opportunityId={opportunity.id} />
+
+      <OpenQuestionsPanel opportunityId={opportunity.id} />
 
       <section aria-labelledby="key-dates-heading">
         <h2 id="key-dates-heading">Key dates</h2>
