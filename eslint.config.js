@@ -71,5 +71,5 @@ export default tseslint.config(
   { files: ['src/lib/xlsx.ts', 'src/lib/*.worker.ts', 'test/lib/**'], rules: { 'no-restricted-imports': restrictedImports({ xlsx: true }) } },
   { files: ['src/**/*-store.ts'], rules: { 'no-restricted-imports': restrictedImports({ zustandCreate: true }) } },
   { files: ['*.config.ts', '*.config.js'], rules: { 'import-x/no-default-export': 'off' } },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );
