@@ -100,4 +100,10 @@ test('filters as you type, by person and by date range, and deletes with Undo', 
   await expect(plan.gridRows).toHaveCount(2);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(plan.gridRows).toHaveCount(3);
+
+  // Add contact, then Cancel: the blank row goes away again.
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  await expect(plan.gridRows).toHaveCount(4);
+  await page.getByRole('form', { name: 'Contact details' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(plan.gridRows).toHaveCount(3);
 });

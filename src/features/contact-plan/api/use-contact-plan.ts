@@ -41,3 +41,19 @@ export const useDeleteContact = () => {
     [offerUndo],
   );
 };
+
+/** Removes a contact that was added and never filled in (no Undo: nothing was lost). */
+export const useDiscardBlankContact = () =>
+  useCallback(async (id: string) => {
+    const contact = await contactsRepository.get(id);
+    const isBlank =
+      contact !== undefined &&
+      contact.stakeholderIds.length === 0 &&
+      contact.attendeeIds.length === 0 &&
+      contact.items.length === 0 &&
+      contact.date === null &&
+      contact.location === '' &&
+      contact.objective === '' &&
+      contact.method === '';
+    if (isBlank) await contactsRepository.removeContact(id);
+  }, []);

@@ -16,11 +16,12 @@ type ContactDetailFormProps = {
   contact: Contact;
   data: ContactPlanData;
   pendingChanges: Record<string, unknown> | null;
-  onDone: () => void;
+  onSaved: () => void;
+  onCancel: () => void;
 };
 
 /** The whole contact: people, asks and tells, when, where, why, how, status — with its flags explained as you edit. */
-export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, onDone }: ContactDetailFormProps) => {
+export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, onSaved, onCancel }: ContactDetailFormProps) => {
   const saveContact = useSaveContact();
   const windowDays = useSettingsStore((state) => state.deconflictionWindowDays);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -50,7 +51,7 @@ export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, 
     }
     try {
       await saveContact({ id: contact.id, fields: formValuesToContactFields(formValues, contact) });
-      onDone();
+      onSaved();
     } catch (error) {
       setSaveError(errorMessage(error));
     }
@@ -205,7 +206,7 @@ export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, 
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           Save contact
         </button>
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
       </div>

@@ -6,7 +6,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { errorMessage } from '../../../ui/error-message';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { QuietPeriodReasonRequiredError } from '../../../data/repositories/contacts-repository';
-import { useAddContact, useContactPlanData, useDeleteContact, useDuplicateContact, useUpdateContact } from '../api/use-contact-plan';
+import { useAddContact, useContactPlanData, useDeleteContact, useDiscardBlankContact, useDuplicateContact, useUpdateContact } from '../api/use-contact-plan';
 import { useContactPlanStore } from '../stores/contact-plan-store';
 import { filterContactRows, sortContactRows, type ContactSortKey } from '../utils/contact-filters';
 import { buildContactRows } from '../utils/contact-rows';
@@ -18,7 +18,8 @@ import { ContactGrid } from './contact-grid';
 export const ContactPlanScreen = ({ opportunity }: { opportunity: Opportunity }) => {
   const data = useContactPlanData(opportunity.id);
   const windowDays = useSettingsStore((state) => state.deconflictionWindowDays);
-  const { filters, openContactId, pendingChanges, selectOpportunity, setFilters, openContact, closeContact } = useContactPlanStore();
+  const { filters, openContactId, pendingChanges, isNewContact, selectOpportunity, setFilters, openContact, closeContact } = useContactPlanStore();
+  const discardBlankContact = useDiscardBlankContact();
   const addContact = useAddContact();
   const duplicateContact = useDuplicateContact();
   const deleteContact = useDeleteContact();
@@ -77,8 +78,16 @@ export const ContactPlanScreen = ({ opportunity }: { opportunity: Opportunity })
       const created = await addContact(opportunity.id);
       setFilters({ text: '', status: '', stakeholderId: '', attendeeId: '', level: '', from: '', to: '' });
       setFocusRequest({ contactId: created.id, nonce: Date.now() });
-      openContact(created.id);
+      openContact(created.id, undefined, true);
     });
+
+  // Closing the panel of a just-added contact without saving takes the blank row away again.
+  const handleCloseWithoutSaving = () => {
+    const contactId = openContactId;
+    const wasNew = isNewContact;
+    closeContact();
+    if (wasNew && contactId) void run(() => discardBlankContact(contactId));
+  };
 
   return (
     <>
@@ -143,9 +152,17 @@ export const ContactPlanScreen = ({ opportunity }: { opportunity: Opportunity })
         </>
       )}
 
-      <ModalDialog isOpen={openedContact !== undefined} title="Contact details" onClose={closeContact} className="modal-wide">
+      <ModalDialog isOpen={openedContact !== undefined} title="Contact details" onClose={handleCloseWithoutSaving} className="modal-wide">
         {openedContact ? (
-          <ContactDetailForm key={openedContact.id} opportunity={opportunity} contact={openedContact} data={data} pendingChanges={pendingChanges} onDone={closeContact} />
+          <ContactDetailForm
+            key={openedContact.id}
+            opportunity={opportunity}
+            contact={openedContact}
+            data={data}
+            pendingChanges={pendingChanges}
+            onSaved={closeContact}
+            onCancel={handleCloseWithoutSaving}
+          />
         ) : null}
       </ModalDialog>
     </>

@@ -10,11 +10,13 @@ type ContactPlanState = {
   openContactId: string | null;
   /** Field changes the grid could not save alone (e.g. a date inside the quiet period needs a reason). */
   pendingChanges: Record<string, unknown> | null;
+  /** The open contact was just added by Add contact: closing it unsaved removes the blank row again. */
+  isNewContact: boolean;
   selectOpportunity: (opportunityId: string) => void;
   setFilters: (changes: Partial<ContactFilters>) => void;
   clearFilters: () => void;
   setColumnWidth: (column: string, width: number) => void;
-  openContact: (contactId: string, pendingChanges?: Record<string, unknown>) => void;
+  openContact: (contactId: string, pendingChanges?: Record<string, unknown>, isNewContact?: boolean) => void;
   closeContact: () => void;
 };
 
@@ -24,6 +26,7 @@ export const useContactPlanStore = create<ContactPlanState>()((set, get) => ({
   columnWidths: {},
   openContactId: null,
   pendingChanges: null,
+  isNewContact: false,
   selectOpportunity: (opportunityId) => {
     // Filters belong to one plan: switching opportunity starts unfiltered.
     if (get().opportunityId !== opportunityId) set({ opportunityId, filters: emptyContactFilters, openContactId: null, pendingChanges: null });
@@ -37,10 +40,10 @@ export const useContactPlanStore = create<ContactPlanState>()((set, get) => ({
   setColumnWidth: (column, width) => {
     set((state) => ({ columnWidths: { ...state.columnWidths, [column]: Math.max(80, Math.min(800, Math.round(width))) } }));
   },
-  openContact: (contactId, pendingChanges) => {
-    set({ openContactId: contactId, pendingChanges: pendingChanges ?? null });
+  openContact: (contactId, pendingChanges, isNewContact = false) => {
+    set({ openContactId: contactId, pendingChanges: pendingChanges ?? null, isNewContact });
   },
   closeContact: () => {
-    set({ openContactId: null, pendingChanges: null });
+    set({ openContactId: null, pendingChanges: null, isNewContact: false });
   },
 }));
