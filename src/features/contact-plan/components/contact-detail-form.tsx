@@ -1,3 +1,4 @@
+import { ChoiceOptions } from '../../../ui/choice-options';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
@@ -159,11 +160,7 @@ export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, 
         <FormField label="Status" error={errors.status?.message}>
           {(field) => (
             <select {...field} {...register('status')}>
-              {contactStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {contactStatusLabels[status]}
-                </option>
-              ))}
+              <ChoiceOptions values={contactStatuses} labels={contactStatusLabels} />
             </select>
           )}
         </FormField>

@@ -3,7 +3,7 @@ import type { ContactFields } from '../../../domain/contact';
 import type { Opportunity } from '../../../domain/opportunity';
 import { useSettingsStore } from '../../../stores/settings-store';
 import { EmptyState } from '../../../ui/empty-state';
-import { errorMessage } from '../../../ui/error-message';
+import { useActionRunner } from '../../../hooks/use-action-runner';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { QuietPeriodReasonRequiredError } from '../../../data/repositories/contacts-repository';
 import { useAddContact, useContactPlanData, useDeleteContact, useDiscardBlankContact, useDuplicateContact, useUpdateContact } from '../api/use-contact-plan';
@@ -26,7 +26,7 @@ export const ContactPlanScreen = ({ opportunity }: { opportunity: Opportunity })
   const updateContact = useUpdateContact();
   const [activeContactId, setActiveContactId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ contactId: string; nonce: number } | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
+  const { error: actionError, run } = useActionRunner();
 
   useEffect(() => selectOpportunity(opportunity.id), [opportunity.id, selectOpportunity]);
 
@@ -39,29 +39,18 @@ export const ContactPlanScreen = ({ opportunity }: { opportunity: Opportunity })
   const deferredFilters = useDeferredValue(filters);
   const shownRows = useMemo(() => filterContactRows(sortedRows, deferredFilters), [sortedRows, deferredFilters]);
 
-  const run = async (action: () => Promise<void>) => {
-    setActionError(null);
-    try {
-      await action();
-    } catch (error) {
-      setActionError(errorMessage(error));
-    }
-  };
-
   const handleEdit = useCallback(
-    async (contactId: string, changes: Partial<ContactFields>) => {
-      setActionError(null);
-      try {
-        await updateContact(contactId, changes);
-      } catch (error) {
-        if (error instanceof QuietPeriodReasonRequiredError) {
+    (contactId: string, changes: Partial<ContactFields>) =>
+      run(async () => {
+        try {
+          await updateContact(contactId, changes);
+        } catch (error) {
           // The grid cannot ask for a reason: open the panel with the change, and ask there.
-          openContact(contactId, changes);
+          if (error instanceof QuietPeriodReasonRequiredError) openContact(contactId, changes);
+          throw error;
         }
-        setActionError(errorMessage(error));
-      }
-    },
-    [updateContact, openContact],
+      }),
+    [run, updateContact, openContact],
   );
 
   const handleSort = useCallback(

@@ -1,3 +1,4 @@
+import { ChoiceOptions } from '../../../ui/choice-options';
 import { useEffect, useRef } from 'react';
 import { contactStatuses, contactStatusLabels } from '../../../domain/contact';
 
@@ -57,11 +58,7 @@ export const GridCellEditor = ({ kind, label, value, onChange, onFinish }: GridC
   if (kind === 'status')
     return (
       <select {...common} onChange={(event) => onChange(event.target.value)}>
-        {contactStatuses.map((status) => (
-          <option key={status} value={status}>
-            {contactStatusLabels[status]}
-          </option>
-        ))}
+        <ChoiceOptions values={contactStatuses} labels={contactStatusLabels} />
       </select>
     );
   return <input {...common} type={kind === 'date' ? 'date' : 'text'} onChange={(event) => onChange(event.target.value)} />;

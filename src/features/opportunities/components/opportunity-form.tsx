@@ -1,3 +1,4 @@
+import { ChoiceOptions } from '../../../ui/choice-options';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -104,11 +105,7 @@ export const OpportunityForm = ({ opportunity, organizations, onSaved, onCancel 
         <FormField label="Stage" error={errors.stage?.message} hint="Shipley capture phase.">
           {(field) => (
             <select {...field} {...register('stage')}>
-              {opportunityStages.map((stage) => (
-                <option key={stage} value={stage}>
-                  {opportunityStageLabels[stage]}
-                </option>
-              ))}
+              <ChoiceOptions values={opportunityStages} labels={opportunityStageLabels} />
             </select>
           )}
         </FormField>

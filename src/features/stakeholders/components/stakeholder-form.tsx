@@ -1,3 +1,4 @@
+import { ChoiceOptions } from '../../../ui/choice-options';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -130,11 +131,7 @@ export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organi
         <FormField label="Customer level" error={errors.customerLevel?.message}>
           {(field) => (
             <select {...field} {...register('customerLevel')}>
-              {customerLevels.map((level) => (
-                <option key={level} value={level}>
-                  {customerLevelLabels[level]}
-                </option>
-              ))}
+              <ChoiceOptions values={customerLevels} labels={customerLevelLabels} />
             </select>
           )}
         </FormField>
@@ -142,33 +139,21 @@ export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organi
           {(field) => (
             <select {...field} {...register('buyingRole')}>
               <option value="">Not known yet</option>
-              {buyingRoles.map((role) => (
-                <option key={role} value={role}>
-                  {buyingRoleLabels[role]}
-                </option>
-              ))}
+              <ChoiceOptions values={buyingRoles} labels={buyingRoleLabels} />
             </select>
           )}
         </FormField>
         <FormField label="Disposition" error={errors.disposition?.message}>
           {(field) => (
             <select {...field} {...register('disposition')}>
-              {dispositions.map((disposition) => (
-                <option key={disposition} value={disposition}>
-                  {dispositionLabels[disposition]}
-                </option>
-              ))}
+              <ChoiceOptions values={dispositions} labels={dispositionLabels} />
             </select>
           )}
         </FormField>
         <FormField label="Relationship stage" hint="Do they know, like, trust us?" error={errors.relationshipStage?.message}>
           {(field) => (
             <select {...field} {...register('relationshipStage')}>
-              {relationshipStages.map((stage) => (
-                <option key={stage} value={stage}>
-                  {relationshipStageLabels[stage]}
-                </option>
-              ))}
+              <ChoiceOptions values={relationshipStages} labels={relationshipStageLabels} />
             </select>
           )}
         </FormField>

@@ -11,7 +11,8 @@ import {
   type Stakeholder,
 } from '../../../domain/stakeholder';
 import { EmptyState } from '../../../ui/empty-state';
-import { errorMessage } from '../../../ui/error-message';
+import { useActionRunner } from '../../../hooks/use-action-runner';
+import { AddKnownPerson } from '../../../ui/add-known-person';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { SortableHeader } from '../../../ui/sortable-header';
 import {
@@ -46,8 +47,7 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
   const removeFromOpportunity = useRemoveStakeholderFromOpportunity();
   const [searchParams, setSearchParams] = useSearchParams();
   const [editing, setEditing] = useState<Editing>(null);
-  const [knownToAdd, setKnownToAdd] = useState('');
-  const [actionError, setActionError] = useState<string | null>(null);
+  const { error: actionError, run } = useActionRunner();
 
   if (stakeholders === undefined || organizations === undefined) return <p aria-busy="true">Loading stakeholders…</p>;
 
@@ -55,15 +55,6 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
   const setQuery = (changes: Partial<StakeholderQuery>) => setSearchParams(writeStakeholderQuery({ ...query, ...changes }), { replace: true });
   const shown = filterAndSortStakeholders(stakeholders, organizations, query);
   const organizationName = (id: string | null) => organizations.find((organization) => organization.id === id)?.name ?? '—';
-
-  const runAction = async (action: () => Promise<void>) => {
-    setActionError(null);
-    try {
-      await action();
-    } catch (error) {
-      setActionError(errorMessage(error));
-    }
-  };
 
   const filterSelect = (label: string, value: string, key: keyof StakeholderQuery, options: readonly (readonly [string, string])[]) => (
     <div className="form-field">
@@ -85,32 +76,12 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
         <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
           Add stakeholder
         </button>
-        {otherKnown && otherKnown.length > 0 ? (
-          <>
-            <label htmlFor="known-stakeholder">Someone already known</label>
-            <select id="known-stakeholder" value={knownToAdd} onChange={(event) => setKnownToAdd(event.target.value)}>
-              <option value="">Choose a person…</option>
-              {otherKnown.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.title ? `${person.name} — ${person.title}` : person.name}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="button"
-              disabled={knownToAdd === ''}
-              onClick={() =>
-                void runAction(async () => {
-                  await addKnown(knownToAdd, opportunityId);
-                  setKnownToAdd('');
-                })
-              }
-            >
-              Add to this opportunity
-            </button>
-          </>
-        ) : null}
+        <AddKnownPerson
+          label="Someone already known"
+          buttonLabel="Add to this opportunity"
+          people={otherKnown ?? []}
+          onAdd={(personId) => run(() => addKnown(personId, opportunityId))}
+        />
       </div>
       {actionError ? (
         <p className="form-error" role="alert">
@@ -187,7 +158,7 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
                           type="button"
                           className="button button-danger"
                           aria-label={`Remove ${person.name} from this opportunity`}
-                          onClick={() => void runAction(() => removeFromOpportunity(person.id, opportunityId))}
+                          onClick={() => void run(() => removeFromOpportunity(person.id, opportunityId))}
                         >
                           Remove
                         </button>

@@ -1,3 +1,4 @@
+import { ChoiceOptions } from '../../../ui/choice-options';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -71,11 +72,7 @@ export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMember
         <FormField label="Kind" error={errors.kind?.message}>
           {(field) => (
             <select {...field} {...register('kind')}>
-              {teamMemberKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {teamMemberKindLabels[kind]}
-                </option>
-              ))}
+              <ChoiceOptions values={teamMemberKinds} labels={teamMemberKindLabels} />
             </select>
           )}
         </FormField>
@@ -83,11 +80,7 @@ export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMember
           {(field) => (
             <select {...field} {...register('counterpartLevel')}>
               <option value="">Not matched</option>
-              {customerLevels.map((level) => (
-                <option key={level} value={level}>
-                  {customerLevelLabels[level]}
-                </option>
-              ))}
+              <ChoiceOptions values={customerLevels} labels={customerLevelLabels} />
             </select>
           )}
         </FormField>

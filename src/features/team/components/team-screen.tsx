@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { customerLevelLabels } from '../../../domain/customer-level';
 import { teamMemberKindLabels, type TeamMember } from '../../../domain/team-member';
 import { EmptyState } from '../../../ui/empty-state';
-import { errorMessage } from '../../../ui/error-message';
+import { useActionRunner } from '../../../hooks/use-action-runner';
+import { AddKnownPerson } from '../../../ui/add-known-person';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { useAssignTeamMember, useOtherTeamMembers, useTeamForOpportunity, useUnassignTeamMember } from '../api/use-team';
 import { TeamMemberForm } from './team-member-form';
@@ -16,19 +17,9 @@ export const TeamScreen = ({ opportunityId }: { opportunityId: string }) => {
   const assign = useAssignTeamMember();
   const unassign = useUnassignTeamMember();
   const [editing, setEditing] = useState<Editing>(null);
-  const [toAssign, setToAssign] = useState('');
-  const [actionError, setActionError] = useState<string | null>(null);
+  const { error: actionError, run } = useActionRunner();
 
   if (team === undefined) return <p aria-busy="true">Loading the team…</p>;
-
-  const runAction = async (action: () => Promise<void>) => {
-    setActionError(null);
-    try {
-      await action();
-    } catch (error) {
-      setActionError(errorMessage(error));
-    }
-  };
 
   return (
     <>
@@ -36,32 +27,12 @@ export const TeamScreen = ({ opportunityId }: { opportunityId: string }) => {
         <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
           Add team member
         </button>
-        {others && others.length > 0 ? (
-          <>
-            <label htmlFor="assign-team-member">Someone already on another pursuit</label>
-            <select id="assign-team-member" value={toAssign} onChange={(event) => setToAssign(event.target.value)}>
-              <option value="">Choose a person…</option>
-              {others.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.title ? `${person.name} — ${person.title}` : person.name}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="button"
-              disabled={toAssign === ''}
-              onClick={() =>
-                void runAction(async () => {
-                  await assign(toAssign, opportunityId);
-                  setToAssign('');
-                })
-              }
-            >
-              Assign to this opportunity
-            </button>
-          </>
-        ) : null}
+        <AddKnownPerson
+          label="Someone already on another pursuit"
+          buttonLabel="Assign to this opportunity"
+          people={others ?? []}
+          onAdd={(personId) => run(() => assign(personId, opportunityId))}
+        />
       </div>
       {actionError ? (
         <p className="form-error" role="alert">
@@ -108,7 +79,7 @@ export const TeamScreen = ({ opportunityId }: { opportunityId: string }) => {
                         type="button"
                         className="button button-danger"
                         aria-label={`Take ${person.name} off this opportunity`}
-                        onClick={() => void runAction(() => unassign(person.id, opportunityId))}
+                        onClick={() => void run(() => unassign(person.id, opportunityId))}
                       >
                         Remove
                       </button>

@@ -1,0 +1,40 @@
+import { useId, useState } from 'react';
+
+type AddKnownPersonProps = {
+  label: string;
+  buttonLabel: string;
+  people: readonly { id: string; name: string; title: string }[];
+  onAdd: (personId: string) => Promise<void>;
+};
+
+/** Picks someone already known from another pursuit and links them to this one. */
+export const AddKnownPerson = ({ label, buttonLabel, people, onAdd }: AddKnownPersonProps) => {
+  const id = useId();
+  const [personId, setPersonId] = useState('');
+  if (people.length === 0) return null;
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={personId} onChange={(event) => setPersonId(event.target.value)}>
+        <option value="">Choose a person…</option>
+        {people.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.title ? `${person.name} — ${person.title}` : person.name}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        className="button"
+        disabled={personId === ''}
+        onClick={() =>
+          void onAdd(personId).then(() => {
+            setPersonId('');
+          })
+        }
+      >
+        {buttonLabel}
+      </button>
+    </>
+  );
+};
