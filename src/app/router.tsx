@@ -3,6 +3,7 @@ import { routePaths } from '../config/routes';
 import { RouteError } from './route-error';
 import { ComingSoonPage } from './routes/coming-soon-page';
 import { ContactPlanPage } from './routes/contact-plan-page';
+import { CompareDebriefsPage, DebriefPage, DebriefsPage } from './routes/debriefs-pages';
 import { EditOpportunityPage } from './routes/edit-opportunity-page';
 import { NewOpportunityPage } from './routes/new-opportunity-page';
 import { NotFoundPage } from './routes/not-found-page';
@@ -30,6 +31,9 @@ export const router = createBrowserRouter([
           { path: routePaths.contactPlan, element: <ContactPlanPage /> },
           { path: routePaths.stakeholders, element: <StakeholdersPage /> },
           { path: routePaths.team, element: <TeamPage /> },
+          { path: routePaths.debriefs, element: <DebriefsPage /> },
+          { path: routePaths.debrief, element: <DebriefPage /> },
+          { path: routePaths.compareDebriefs, element: <CompareDebriefsPage /> },
         ],
       },
       { path: routePaths.editOpportunity, element: <EditOpportunityPage /> },

@@ -7,6 +7,9 @@ type SettingsState = {
   /** Two contacts of one stakeholder by different people this many days apart (or fewer) are flagged. */
   deconflictionWindowDays: number;
   setDeconflictionWindowDays: (days: number) => void;
+  /** Who of ours is using this browser, for writing debriefs ("Writing as"). */
+  currentTeamMemberId: string | null;
+  setCurrentTeamMemberId: (id: string | null) => void;
 };
 
 export const useSettingsStore = create<SettingsState>()(
@@ -15,6 +18,10 @@ export const useSettingsStore = create<SettingsState>()(
       deconflictionWindowDays: DEFAULT_DECONFLICTION_WINDOW_DAYS,
       setDeconflictionWindowDays: (days) => {
         set({ deconflictionWindowDays: Math.min(365, Math.max(0, Math.round(days))) });
+      },
+      currentTeamMemberId: null,
+      setCurrentTeamMemberId: (id) => {
+        set({ currentTeamMemberId: id });
       },
     }),
     { name: 'contact-plan-settings' },

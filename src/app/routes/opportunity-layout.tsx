@@ -19,6 +19,7 @@ export const OpportunityLayout = () => {
     { label: 'Contact plan', href: hrefs.contactPlan(opportunity.id), end: false },
     { label: 'Stakeholders', href: hrefs.stakeholders(opportunity.id), end: false },
     { label: 'Team', href: hrefs.team(opportunity.id), end: false },
+    { label: 'Debriefs', href: hrefs.debriefs(opportunity.id), end: false },
   ];
   return (
     <>

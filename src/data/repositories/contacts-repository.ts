@@ -110,6 +110,15 @@ export const contactsRepository = {
     });
   },
 
+  /** Records that the meeting took place, with when it actually did. */
+  async markHeld(id: string, held: Pick<ContactFields, 'heldDate' | 'heldStartTime' | 'heldEndTime'>): Promise<Contact> {
+    return this.updateContact(id, { ...held, status: 'held', cancellationReason: '' });
+  },
+
+  async markCancelled(id: string, reason: string): Promise<Contact> {
+    return this.updateContact(id, { status: 'cancelled', cancellationReason: reason, heldDate: null, heldStartTime: null, heldEndTime: null });
+  },
+
   /** Deletes a contact with its debriefs and outcome; its action items stay, unlinked. Returns what Undo needs. */
   async removeContact(id: string): Promise<RemovedContact> {
     db.assertWritable();

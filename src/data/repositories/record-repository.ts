@@ -81,6 +81,12 @@ export const createRecordRepository = <Name extends TableName>(name: Name) => {
       db.assertWritable();
       await table().delete(id);
     },
+
+    /** Puts a record back exactly as it was (Undo of remove or of an edit). */
+    async restore(record: RecordOf<Name>): Promise<void> {
+      db.assertWritable();
+      await table().put(validateForWrite(name, record));
+    },
   };
 };
 
