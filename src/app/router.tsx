@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { routePaths } from '../config/routes';
 import { RouteError } from './route-error';
+import { ActionItemsPage, FollowUpsPage } from './routes/action-items-pages';
 import { ComingSoonPage } from './routes/coming-soon-page';
 import { ContactPlanPage } from './routes/contact-plan-page';
 import { CompareDebriefsPage, DebriefPage, DebriefsPage } from './routes/debriefs-pages';
@@ -34,21 +35,11 @@ export const router = createBrowserRouter([
           { path: routePaths.debriefs, element: <DebriefsPage /> },
           { path: routePaths.debrief, element: <DebriefPage /> },
           { path: routePaths.compareDebriefs, element: <CompareDebriefsPage /> },
+          { path: routePaths.actionItems, element: <ActionItemsPage /> },
         ],
       },
       { path: routePaths.editOpportunity, element: <EditOpportunityPage /> },
-      {
-        path: routePaths.followUps,
-        element: (
-          <ComingSoonPage title="Follow-ups">
-            <p>
-              Follow-ups will gather, across every pursuit, the action items that are overdue or due in the next 7 days, and the
-              held meetings whose outcome is not recorded after 2 days — so nothing promised to a customer slips.
-            </p>
-            <p>Until then, each opportunity’s Overview counts its open action items.</p>
-          </ComingSoonPage>
-        ),
-      },
+      { path: routePaths.followUps, element: <FollowUpsPage /> },
       {
         path: routePaths.coverage,
         element: (

@@ -20,6 +20,7 @@ export const OpportunityLayout = () => {
     { label: 'Stakeholders', href: hrefs.stakeholders(opportunity.id), end: false },
     { label: 'Team', href: hrefs.team(opportunity.id), end: false },
     { label: 'Debriefs', href: hrefs.debriefs(opportunity.id), end: false },
+    { label: 'Action items', href: hrefs.actionItems(opportunity.id), end: false },
   ];
   return (
     <>
