@@ -11,6 +11,7 @@ import { NotFoundPage } from './routes/not-found-page';
 import { OpportunitiesPage } from './routes/opportunities-page';
 import { OpportunityLayout } from './routes/opportunity-layout';
 import { OpportunityPage } from './routes/opportunity-page';
+import { StakeholderHistoryPage } from './routes/stakeholder-history-page';
 import { StakeholdersPage } from './routes/stakeholders-page';
 import { TeamPage } from './routes/team-page';
 import { SettingsPage } from './routes/settings-page';
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
           { index: true, element: <OpportunityPage /> },
           { path: routePaths.contactPlan, element: <ContactPlanPage /> },
           { path: routePaths.stakeholders, element: <StakeholdersPage /> },
+          { path: routePaths.stakeholderHistory, element: <StakeholderHistoryPage /> },
           { path: routePaths.team, element: <TeamPage /> },
           { path: routePaths.debriefs, element: <DebriefsPage /> },
           { path: routePaths.debrief, element: <DebriefPage /> },

@@ -10,6 +10,10 @@ const base = createOpportunityRecordRepository('actionItems', 'opportunityId');
 export const actionItemsRepository = {
   ...base,
 
+  async listForContact(contactId: string): Promise<ActionItem[]> {
+    return validateAllOnRead('actionItems', await db.actionItems.where('contactId').equals(contactId).toArray());
+  },
+
   async listOpen(): Promise<ActionItem[]> {
     return validateAllOnRead('actionItems', await db.actionItems.where('status').anyOf('open', 'in-progress').toArray());
   },

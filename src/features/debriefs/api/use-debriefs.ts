@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
+import { actionItemsRepository } from '../../../data/repositories/action-items-repository';
 import { contactsRepository } from '../../../data/repositories/contacts-repository';
 import { debriefsRepository } from '../../../data/repositories/debriefs-repository';
 import { outcomesRepository, type RecordOutcomeInput } from '../../../data/repositories/outcomes-repository';
@@ -26,13 +27,14 @@ export const useDebriefContext = (contactId: string) =>
   useLiveQuery(async () => {
     const contact = await contactsRepository.get(contactId);
     if (!contact) return null;
-    const [debriefs, outcome, teamMembers, stakeholders] = await Promise.all([
+    const [debriefs, outcome, teamMembers, stakeholders, actionItems] = await Promise.all([
       debriefsRepository.listForContact(contactId),
       outcomesRepository.getForContact(contactId),
       teamMembersRepository.listForOpportunity(contact.opportunityId),
       stakeholdersRepository.listForOpportunity(contact.opportunityId),
+      actionItemsRepository.listForContact(contactId),
     ]);
-    return { contact, debriefs, outcome: outcome ?? null, teamMembers, stakeholders };
+    return { contact, debriefs, outcome: outcome ?? null, teamMembers, stakeholders, actionItems };
   }, [contactId]);
 
 export type DebriefContext = NonNullable<ReturnType<typeof useDebriefContext>>;

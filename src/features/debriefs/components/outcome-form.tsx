@@ -32,12 +32,13 @@ export const OutcomeForm = ({ context, submitted, items, stages, onRecorded }: O
       stages.map((comparison) => [comparison.stakeholderId, comparison.proposed ?? stakeholders.find((person) => person.id === comparison.stakeholderId)?.relationshipStage ?? '']),
     ),
   );
-  // Amending does not repeat the action items already created from the first merge.
-  const [actionLines, setActionLines] = useState<ActionLine[]>(() =>
-    outcome
-      ? []
-      : [...new Map(submitted.flatMap((debrief) => debrief.proposedActionItems).map((item) => [item.text.toLowerCase(), { text: item.text, ownerId: item.ownerId ?? '', dueDate: item.dueDate ?? '' }])).values()],
-  );
+  // Proposals from the debriefs, once each, leaving out those already action items of this contact
+  // (amending an outcome must not create them twice).
+  const [actionLines, setActionLines] = useState<ActionLine[]>(() => {
+    const existing = new Set(context.actionItems.map((item) => item.text.trim().toLowerCase()));
+    const proposals = submitted.flatMap((debrief) => debrief.proposedActionItems).filter((item) => !existing.has(item.text.trim().toLowerCase()));
+    return [...new Map(proposals.map((item) => [item.text.trim().toLowerCase(), { text: item.text, ownerId: item.ownerId ?? '', dueDate: item.dueDate ?? '' }])).values()];
+  });
 
   const setResult = (index: number, changes: Partial<ItemResult>) =>
     setResults((current) => current.map((result, position) => (position === index ? ({ ...result, ...changes } as ItemResult) : result)));

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { organizationsRepository } from '../../../data/repositories/organizations-repository';
 import { stakeholdersRepository, type SaveStakeholderInput } from '../../../data/repositories/stakeholders-repository';
+import { getRelationshipHistory } from '../../../data/repositories/relationship-history';
 import { useUndoStore } from '../../../stores/undo-store';
 
 export const useStakeholdersForOpportunity = (opportunityId: string) =>
@@ -32,3 +33,6 @@ export const useRemoveStakeholderFromOpportunity = () => {
     [offerUndo],
   );
 };
+
+export const useRelationshipHistory = (stakeholderId: string) =>
+  useLiveQuery(async () => (await getRelationshipHistory(stakeholderId)) ?? null, [stakeholderId]);

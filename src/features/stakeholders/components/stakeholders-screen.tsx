@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { hrefs } from '../../../config/routes';
 import { customerLevelLabels, customerLevels } from '../../../domain/customer-level';
 import {
   buyingRoleLabels,
@@ -140,7 +141,7 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
                 {shown.map((person) => (
                   <tr key={person.id}>
                     <th scope="row">
-                      {person.name}
+                      <Link to={hrefs.stakeholderHistory(opportunityId, person.id)}>{person.name}</Link>
                       {person.isContractingOfficer ? <span className="badge badge-ok"> Contracting officer</span> : null}
                     </th>
                     <td>{person.title || '—'}</td>
