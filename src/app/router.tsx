@@ -6,6 +6,7 @@ import { ComingSoonPage } from './routes/coming-soon-page';
 import { ContactPlanPage } from './routes/contact-plan-page';
 import { CompareDebriefsPage, DebriefPage, DebriefsPage } from './routes/debriefs-pages';
 import { EditOpportunityPage } from './routes/edit-opportunity-page';
+import { MessagingPage } from './routes/messaging-page';
 import { NewOpportunityPage } from './routes/new-opportunity-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { OpportunitiesPage } from './routes/opportunities-page';
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
           { path: routePaths.debrief, element: <DebriefPage /> },
           { path: routePaths.compareDebriefs, element: <CompareDebriefsPage /> },
           { path: routePaths.actionItems, element: <ActionItemsPage /> },
+          { path: routePaths.messaging, element: <MessagingPage /> },
         ],
       },
       { path: routePaths.editOpportunity, element: <EditOpportunityPage /> },

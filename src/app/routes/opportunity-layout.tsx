@@ -21,6 +21,7 @@ export const OpportunityLayout = () => {
     { label: 'Team', href: hrefs.team(opportunity.id), end: false },
     { label: 'Debriefs', href: hrefs.debriefs(opportunity.id), end: false },
     { label: 'Action items', href: hrefs.actionItems(opportunity.id), end: false },
+    { label: 'Messaging', href: hrefs.messaging(opportunity.id), end: false },
   ];
   return (
     <>
