@@ -73,3 +73,38 @@ test('Stakeholders, Team, the Contact plan and its detail panel pass axe', async
   await expect(page.getByRole('dialog', { name: 'Contact details' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the debrief, compare, Action items, Follow-ups and Messaging screens pass axe', async ({ page }) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  const sections = page.getByRole('navigation', { name: 'Opportunity sections' });
+
+  await sections.getByRole('link', { name: 'Debriefs' }).click();
+  await expect(page.getByRole('table', { name: 'Contacts and their debriefs' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: /^Write debrief: General Jones/ }).click();
+  await page.getByLabel('Writing as').selectOption({ label: 'Bill Kahn' });
+  await expect(page.getByRole('form', { name: 'My debrief' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Submit debrief' }).click();
+  await page.getByRole('link', { name: 'Compare and merge' }).click();
+  await expect(page.getByRole('table', { name: 'Debriefs side by side' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await sections.getByRole('link', { name: 'Action items' }).click();
+  await expect(page.getByRole('table', { name: 'Action items' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await sections.getByRole('link', { name: 'Messaging' }).click();
+  await expect(page.getByRole('table', { name: 'Messaging plan' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Add message' }).click();
+  await expect(page.getByRole('dialog', { name: 'New message' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Follow-ups' }).click();
+  await expect(page.getByRole('heading', { name: /^Overdue/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
