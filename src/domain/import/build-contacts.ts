@@ -1,0 +1,121 @@
+import type { CustomerLevel } from '../customer-level';
+import { normalizeName } from '../organization';
+import { cellText, parsePeople, splitItems, type ParsedItem, type PersonInCell, type SheetCell } from './cells';
+import type { ColumnMapping, ImportField } from './columns';
+import { parseWhen, type ParsedWhen } from './when';
+
+/** Seed style: a row with a When starts a contact, rows without one add to it. */
+export type ImportLayout = 'seed' | 'one-row-per-contact';
+
+export type ImportOptions = {
+  layout: ImportLayout;
+  dayFirst: boolean;
+  /** Names that mark our people in a title ("Your Company VP"). */
+  ourCompanyNames: readonly string[];
+  /** Our people already known (team members), by name. */
+  knownTeamMemberNames: readonly string[];
+  /** Customer people already known (stakeholders), by name. */
+  knownStakeholderNames: readonly string[];
+  /** The opportunity to use when the file has no Opportunity column. */
+  defaultOpportunityName: string;
+};
+
+export type ImportedPerson = PersonInCell & { side: 'customer' | 'ours'; organization: string; level: CustomerLevel | null };
+
+export type ImportedContact = {
+  key: string;
+  /** Spreadsheet row numbers (1-based, as Excel shows them). */
+  rowNumbers: number[];
+  opportunityName: string;
+  people: ImportedPerson[];
+  items: ParsedItem[];
+  whenText: string;
+  when: ParsedWhen;
+  location: string;
+  objective: string;
+  method: string;
+  notes: string;
+};
+
+const levelWords: [CustomerLevel, RegExp][] = [
+  ['executive', /exec|peo|senior|director|chief/i],
+  ['program-office', /program/i],
+  ['technical', /tech/i],
+  ['contracting', /contract|acheteu/i],
+  ['end-user', /user|operator|utilisat/i],
+  ['evaluator', /evaluat/i],
+];
+export const guessLevel = (text: string): CustomerLevel | null => (text.trim() === '' ? null : (levelWords.find(([, words]) => words.test(text))?.[0] ?? 'other'));
+
+const joinText = (a: string, b: string) => (a && b ? `${a}\n${b}` : a || b);
+
+/** Turns the rows under the header into contacts, following the mapping and layout. */
+export const buildImportedContacts = (rows: readonly (readonly SheetCell[])[], headerRow: number, mapping: ColumnMapping, options: ImportOptions): ImportedContact[] => {
+  const columnsOf = (field: ImportField) => Object.entries(mapping).filter(([, mapped]) => mapped === field).map(([column]) => Number(column));
+  const text = (row: readonly SheetCell[], field: ImportField) => columnsOf(field).map((column) => cellText(row[column])).filter(Boolean).join('\n');
+  const firstCell = (row: readonly SheetCell[], field: ImportField): SheetCell | undefined => {
+    const column = columnsOf(field)[0];
+    return column === undefined ? undefined : row[column];
+  };
+  const teamNames = new Set(options.knownTeamMemberNames.map(normalizeName));
+
+  const peopleOf = (row: readonly SheetCell[]): ImportedPerson[] => {
+    const organization = text(row, 'customerOrganization');
+    const level = guessLevel(text(row, 'customerLevel'));
+    const extraTitle = text(row, 'customerTitle');
+    const customers = parsePeople(text(row, 'customer'), options.ourCompanyNames).map((person): ImportedPerson => {
+      const isOurs = person.company !== '' || teamNames.has(normalizeName(person.name));
+      return { ...person, title: person.title || extraTitle, side: isOurs ? 'ours' : 'customer', organization: isOurs ? '' : organization, level: isOurs ? null : level };
+    });
+    const attendees = parsePeople(text(row, 'attendees'), options.ourCompanyNames).map((person): ImportedPerson => ({ ...person, side: 'ours', organization: '', level: null }));
+    return [...customers, ...attendees];
+  };
+  const itemsOf = (row: readonly SheetCell[]) => [...splitItems(text(row, 'what')), ...splitItems(text(row, 'asks'), 'ask'), ...splitItems(text(row, 'tells'), 'tell')];
+
+  const contacts: ImportedContact[] = [];
+  rows.forEach((row, index) => {
+    if (index <= headerRow || row.every((cell) => cellText(cell) === '')) return;
+    const rowNumber = index + 1;
+    const whenText = [text(row, 'when'), text(row, 'time')].filter(Boolean).join(' ');
+    const current = contacts.at(-1);
+    const continues = options.layout === 'seed' && current !== undefined && text(row, 'when') === '';
+    if (continues) {
+      current.rowNumbers.push(rowNumber);
+      current.people.push(...peopleOf(row));
+      current.items.push(...itemsOf(row));
+      current.location = joinText(current.location, text(row, 'where'));
+      current.objective = joinText(current.objective, text(row, 'why'));
+      current.method = joinText(current.method, text(row, 'how'));
+      current.notes = joinText(current.notes, text(row, 'notes'));
+      return;
+    }
+    contacts.push({
+      key: `row-${String(rowNumber)}`,
+      rowNumbers: [rowNumber],
+      opportunityName: text(row, 'opportunity') || options.defaultOpportunityName,
+      people: peopleOf(row),
+      items: itemsOf(row),
+      whenText,
+      when: parseWhen(firstCell(row, 'when'), firstCell(row, 'time'), options.dayFirst),
+      location: text(row, 'where'),
+      objective: text(row, 'why'),
+      method: text(row, 'how'),
+      notes: text(row, 'notes'),
+    });
+  });
+  return contacts;
+};
+
+/** What the preview shows beside a contact, in words. */
+export const importProblems = (contact: ImportedContact, knownStakeholderNames: readonly string[]): string[] => {
+  const problems: string[] = [];
+  if (contact.when.problem) problems.push(`Unreadable date: ${contact.when.problem}.`);
+  if (contact.when.assumedAfternoon) problems.push(`Time read as afternoon (${contact.when.startTime ?? ''}${contact.when.endTime ? `–${contact.when.endTime}` : ''}): check it.`);
+  if (!contact.people.some((person) => person.side === 'customer')) problems.push('No customer person.');
+  const stakeholderNames = new Set(knownStakeholderNames.map(normalizeName));
+  for (const person of contact.people) {
+    if (person.side === 'ours' && stakeholderNames.has(normalizeName(person.name))) problems.push(`${person.name} is listed as ours but is a known customer person.`);
+  }
+  if (contact.people.filter((person) => person.side === 'ours').length < 2) problems.push('Fewer than two of ours attend.');
+  return problems;
+};
