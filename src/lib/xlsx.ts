@@ -27,15 +27,22 @@ export const decodeCsv = (bytes: Uint8Array): string => {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
+// SheetJS types its number-format library as `any`; these are the two functions used here.
+type NumberFormatLibrary = {
+  parse_date_code: (value: number, options: { date1904: boolean }) => { y: number; m: number; d: number };
+  is_date: (format: string) => boolean;
+};
+const numberFormats = XLSX.SSF as unknown as NumberFormatLibrary;
+
 /** A date cell's serial number as a calendar day, read from its parts so no time zone can shift it. */
 const serialToDay = (serial: number, date1904: boolean): string | null => {
-  const parts = XLSX.SSF.parse_date_code(serial, { date1904 });
+  const parts = numberFormats.parse_date_code(serial, { date1904 });
   return parts.y > 0 ? `${String(parts.y)}-${pad(parts.m)}-${pad(parts.d)}` : null;
 };
 
 const toCell = (cell: XLSX.CellObject | undefined, date1904: boolean): SheetCell => {
   if (!cell || cell.v === undefined || cell.v === null) return null;
-  if (cell.t === 'n' && typeof cell.v === 'number' && cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
+  if (cell.t === 'n' && typeof cell.v === 'number' && typeof cell.z === 'string' && numberFormats.is_date(cell.z)) {
     const day = serialToDay(cell.v, date1904);
     return day ? { day } : cell.v;
   }
