@@ -41,7 +41,7 @@ const serialToDay = (serial: number, date1904: boolean): string | null => {
 };
 
 const toCell = (cell: XLSX.CellObject | undefined, date1904: boolean): SheetCell => {
-  if (!cell || cell.v === undefined || cell.v === null) return null;
+  if (cell?.v === undefined) return null;
   if (cell.t === 'n' && typeof cell.v === 'number' && typeof cell.z === 'string' && numberFormats.is_date(cell.z)) {
     const day = serialToDay(cell.v, date1904);
     return day ? { day } : cell.v;
