@@ -1,0 +1,197 @@
+import type { Contact } from '../domain/contact';
+import type { ContactToImport } from '../domain/import/contact-to-import';
+import { newId, type ContactItemId } from '../domain/ids';
+import { personKey } from '../domain/import/name-match';
+import { normalizeName, organizationMatchesName, type Organization } from '../domain/organization';
+import type { Opportunity } from '../domain/opportunity';
+import { nowTimestamp } from '../domain/record';
+import type { Stakeholder } from '../domain/stakeholder';
+import type { TeamMember } from '../domain/team-member';
+import { db } from './db';
+import { buildRecord, validateForWrite } from './repositories/record-repository';
+
+export type ImportInput = {
+  contacts: ContactToImport[];
+  /** Contacts whose opportunity name is empty go here (importing inside an opportunity). */
+  targetOpportunityId: string | null;
+  /** Names the user confirmed as the same person as a known one (close spelling): name → existing id. */
+  confirmedMatches: Record<string, string>;
+};
+
+/** What an import did, so Undo can remove exactly what it added and restore what it changed. */
+export type ImportReceipt = {
+  created: { opportunities: string[]; organizations: string[]; stakeholders: string[]; teamMembers: string[]; contacts: string[] };
+  changed: { stakeholders: Stakeholder[]; teamMembers: TeamMember[] };
+  matched: { opportunities: number; stakeholders: number; teamMembers: number; organizations: number };
+  opportunityIds: string[];
+};
+
+/**
+ * Writes a whole import in one transaction: opportunities, organizations and people are matched to
+ * existing ones (name, alias, "Last, First", case and accents, or a match the user confirmed) or
+ * created once, then the contacts are added. Any invalid record aborts it all: nothing is written.
+ */
+export const importContacts = async (input: ImportInput): Promise<ImportReceipt> => {
+  db.assertWritable();
+  const tables = [db.opportunities, db.organizations, db.stakeholders, db.teamMembers, db.contacts];
+  return db.transaction('rw', tables, async () => {
+    const receipt: ImportReceipt = {
+      created: { opportunities: [], organizations: [], stakeholders: [], teamMembers: [], contacts: [] },
+      changed: { stakeholders: [], teamMembers: [] },
+      matched: { opportunities: 0, stakeholders: 0, teamMembers: 0, organizations: 0 },
+      opportunityIds: [],
+    };
+    const now = nowTimestamp();
+    const opportunities = await db.opportunities.toArray();
+    const organizations = await db.organizations.toArray();
+    const stakeholders = new Map<string, Stakeholder>((await db.stakeholders.toArray()).map((person) => [personKey(person.name), person]));
+    const teamMembers = new Map<string, TeamMember>((await db.teamMembers.toArray()).map((person) => [personKey(person.name), person]));
+    const byIdStakeholders = new Map([...stakeholders.values()].map((person) => [person.id as string, person]));
+    const byIdTeam = new Map([...teamMembers.values()].map((person) => [person.id as string, person]));
+    const matchedOnce = new Set<string>();
+    const countMatch = (kind: keyof ImportReceipt['matched'], id: string) => {
+      if (!matchedOnce.has(id)) receipt.matched[kind] += 1;
+      matchedOnce.add(id);
+    };
+
+    const opportunityFor = (name: string): Opportunity => {
+      if (name.trim() === '' && input.targetOpportunityId) {
+        const target = opportunities.find((opportunity) => opportunity.id === input.targetOpportunityId);
+        if (target) return target;
+      }
+      const wanted = normalizeName(name || 'Imported contact plan');
+      const existing = opportunities.find((opportunity) => normalizeName(opportunity.name) === wanted);
+      if (existing) {
+        if (!receipt.created.opportunities.includes(existing.id)) countMatch('opportunities', existing.id);
+        return existing;
+      }
+      const created = buildRecord('opportunities', {
+        name: name.trim() || 'Imported contact plan',
+        customerOrganizationId: null,
+        solicitationNumber: '',
+        stage: 'capture-planning',
+        draftRfpDate: null,
+        finalRfpDate: null,
+        proposalDueDate: null,
+        awardDate: null,
+        quietPeriodStart: null,
+        notes: 'Created by a spreadsheet import.',
+      });
+      opportunities.push(created);
+      receipt.created.opportunities.push(created.id);
+      return created;
+    };
+
+    const organizationFor = (name: string): Organization | null => {
+      if (name.trim() === '') return null;
+      const existing = organizations.find((organization) => organizationMatchesName(organization, name));
+      if (existing) {
+        if (!receipt.created.organizations.includes(existing.id)) countMatch('organizations', existing.id);
+        return existing;
+      }
+      const created = buildRecord('organizations', { name: name.trim(), kind: 'customer', parentId: null, aliases: [], notes: '' });
+      organizations.push(created);
+      receipt.created.organizations.push(created.id);
+      return created;
+    };
+
+    const link = <Person extends Stakeholder | TeamMember>(person: Person, opportunityId: string, changed: Person[]): Person => {
+      if (person.opportunityIds.includes(opportunityId as never)) return person;
+      if (!receipt.created.stakeholders.includes(person.id) && !receipt.created.teamMembers.includes(person.id) && !changed.some((before) => before.id === person.id)) changed.push(person);
+      return { ...person, opportunityIds: [...person.opportunityIds, opportunityId], updatedAt: now };
+    };
+
+    for (const row of input.contacts) {
+      const opportunity = opportunityFor(row.opportunityName);
+      if (!receipt.opportunityIds.includes(opportunity.id)) receipt.opportunityIds.push(opportunity.id);
+      const stakeholderIds = row.customers.map((customer) => {
+        const confirmed = input.confirmedMatches[customer.name];
+        const key = personKey(customer.name);
+        let person = (confirmed ? byIdStakeholders.get(confirmed) : undefined) ?? stakeholders.get(key);
+        if (person) {
+          if (!receipt.created.stakeholders.includes(person.id)) countMatch('stakeholders', person.id);
+        } else {
+          person = buildRecord('stakeholders', {
+            name: customer.name,
+            title: customer.title,
+            organizationId: organizationFor(customer.organization)?.id ?? null,
+            customerLevel: customer.level ?? 'other',
+            buyingRole: null,
+            disposition: 'unknown',
+            relationshipStage: 'unknown',
+            reportsToId: null,
+            isContractingOfficer: /contracting officer/i.test(customer.title),
+            email: '',
+            phone: '',
+            notes: '',
+            culturalNotes: '',
+            opportunityIds: [],
+          });
+          receipt.created.stakeholders.push(person.id);
+        }
+        person = link(person, opportunity.id, receipt.changed.stakeholders);
+        stakeholders.set(key, person);
+        byIdStakeholders.set(person.id, person);
+        return person.id;
+      });
+      const attendeeIds = row.ours.map((ours) => {
+        const confirmed = input.confirmedMatches[ours.name];
+        const key = personKey(ours.name);
+        let person = (confirmed ? byIdTeam.get(confirmed) : undefined) ?? teamMembers.get(key);
+        if (person) {
+          if (!receipt.created.teamMembers.includes(person.id)) countMatch('teamMembers', person.id);
+        } else {
+          person = buildRecord('teamMembers', { name: ours.name, title: ours.title, company: ours.company, kind: 'employee', counterpartLevel: null, email: '', phone: '', opportunityIds: [] });
+          receipt.created.teamMembers.push(person.id);
+        }
+        person = link(person, opportunity.id, receipt.changed.teamMembers);
+        teamMembers.set(key, person);
+        byIdTeam.set(person.id, person);
+        return person.id;
+      });
+      const contact: Contact = buildRecord('contacts', {
+        opportunityId: opportunity.id,
+        stakeholderIds: [...new Set(stakeholderIds)],
+        attendeeIds: [...new Set(attendeeIds)],
+        items: row.items.map((item) => ({ id: newId<ContactItemId>(), kind: item.kind, text: item.text, messageId: null })),
+        date: row.date,
+        startTime: row.startTime,
+        endTime: row.endTime,
+        location: row.location,
+        objective: row.objective,
+        method: row.method,
+        status: 'planned',
+        heldDate: null,
+        heldStartTime: null,
+        heldEndTime: null,
+        cancellationReason: '',
+        quietPeriodReason: '',
+        ownerId: null,
+      });
+      receipt.created.contacts.push(contact.id);
+      await db.contacts.add(contact);
+    }
+
+    // People and organizations are written once each, after every row has been matched.
+    const createdOpportunities = opportunities.filter((opportunity) => receipt.created.opportunities.includes(opportunity.id));
+    await db.opportunities.bulkAdd(createdOpportunities);
+    await db.organizations.bulkAdd(organizations.filter((organization) => receipt.created.organizations.includes(organization.id)));
+    await db.stakeholders.bulkPut([...byIdStakeholders.values()].filter((person) => receipt.created.stakeholders.includes(person.id) || receipt.changed.stakeholders.some((before) => before.id === person.id)).map((person) => validateForWrite('stakeholders', person)));
+    await db.teamMembers.bulkPut([...byIdTeam.values()].filter((person) => receipt.created.teamMembers.includes(person.id) || receipt.changed.teamMembers.some((before) => before.id === person.id)).map((person) => validateForWrite('teamMembers', person)));
+    return receipt;
+  });
+};
+
+/** Undo of an import: removes exactly what it added and puts back the people it changed. */
+export const undoImport = async (receipt: ImportReceipt): Promise<void> => {
+  db.assertWritable();
+  await db.transaction('rw', [db.opportunities, db.organizations, db.stakeholders, db.teamMembers, db.contacts], async () => {
+    await db.contacts.bulkDelete(receipt.created.contacts);
+    await db.stakeholders.bulkDelete(receipt.created.stakeholders);
+    await db.teamMembers.bulkDelete(receipt.created.teamMembers);
+    await db.organizations.bulkDelete(receipt.created.organizations);
+    await db.opportunities.bulkDelete(receipt.created.opportunities);
+    await db.stakeholders.bulkPut(receipt.changed.stakeholders);
+    await db.teamMembers.bulkPut(receipt.changed.teamMembers);
+  });
+};
