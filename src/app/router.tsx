@@ -6,6 +6,7 @@ import { ComingSoonPage } from './routes/coming-soon-page';
 import { ContactPlanPage } from './routes/contact-plan-page';
 import { CompareDebriefsPage, DebriefPage, DebriefsPage } from './routes/debriefs-pages';
 import { EditOpportunityPage } from './routes/edit-opportunity-page';
+import { ImportIntoOpportunityPage, ImportSpreadsheetPage } from './routes/import-pages';
 import { MessagingPage } from './routes/messaging-page';
 import { NewOpportunityPage } from './routes/new-opportunity-page';
 import { NotFoundPage } from './routes/not-found-page';
@@ -40,9 +41,11 @@ export const router = createBrowserRouter([
           { path: routePaths.compareDebriefs, element: <CompareDebriefsPage /> },
           { path: routePaths.actionItems, element: <ActionItemsPage /> },
           { path: routePaths.messaging, element: <MessagingPage /> },
+          { path: routePaths.importIntoOpportunity, element: <ImportIntoOpportunityPage /> },
         ],
       },
       { path: routePaths.editOpportunity, element: <EditOpportunityPage /> },
+      { path: routePaths.importSpreadsheet, element: <ImportSpreadsheetPage /> },
       { path: routePaths.followUps, element: <FollowUpsPage /> },
       {
         path: routePaths.coverage,

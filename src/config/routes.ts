@@ -14,6 +14,8 @@ export const routePaths = {
   actionItems: '/opportunities/:opportunityId/action-items',
   messaging: '/opportunities/:opportunityId/messaging',
   stakeholderHistory: '/opportunities/:opportunityId/stakeholders/:stakeholderId',
+  importSpreadsheet: '/import',
+  importIntoOpportunity: '/opportunities/:opportunityId/import',
   followUps: '/follow-ups',
   coverage: '/coverage',
   settings: '/settings',
@@ -35,6 +37,8 @@ export const hrefs = {
   messaging: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/messaging`,
   stakeholderHistory: (opportunityId: string, stakeholderId: string) =>
     `/opportunities/${encodeURIComponent(opportunityId)}/stakeholders/${encodeURIComponent(stakeholderId)}`,
+  importSpreadsheet: () => routePaths.importSpreadsheet,
+  importIntoOpportunity: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/import`,
   followUps: () => routePaths.followUps,
   coverage: () => routePaths.coverage,
   settings: () => routePaths.settings,

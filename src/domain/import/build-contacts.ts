@@ -119,3 +119,13 @@ export const importProblems = (contact: ImportedContact, knownStakeholderNames: 
   if (contact.people.filter((person) => person.side === 'ours').length < 2) problems.push('Fewer than two of ours attend.');
   return problems;
 };
+
+/** Seed style when some rows name a person but have no When (they continue the contact above). */
+export const guessLayout = (rows: readonly (readonly SheetCell[])[], headerRow: number, mapping: ColumnMapping): ImportLayout => {
+  const columnOf = (field: ImportField) => Number(Object.entries(mapping).find(([, mapped]) => mapped === field)?.[0] ?? -1);
+  const who = columnOf('customer');
+  const when = columnOf('when');
+  if (who < 0 || when < 0) return 'one-row-per-contact';
+  const continuation = rows.slice(headerRow + 1).some((row) => cellText(row[who]) !== '' && cellText(row[when]) === '');
+  return continuation ? 'seed' : 'one-row-per-contact';
+};

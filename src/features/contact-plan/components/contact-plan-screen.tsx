@@ -1,4 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { hrefs } from '../../../config/routes';
 import type { ContactFields } from '../../../domain/contact';
 import type { Opportunity } from '../../../domain/opportunity';
 import { useSettingsStore } from '../../../stores/settings-store';
@@ -104,6 +106,9 @@ export const ContactPlanScreen = ({ opportunity }: { opportunity: Opportunity })
         <button type="button" className="button button-danger" disabled={!activeContactId} onClick={() => activeContactId && void run(() => deleteContact(activeContactId))}>
           Delete contact
         </button>
+        <Link className="button" to={hrefs.importIntoOpportunity(opportunity.id)}>
+          Import spreadsheet
+        </Link>
       </div>
       {actionError ? (
         <p className="form-error" role="alert">

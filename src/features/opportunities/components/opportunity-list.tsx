@@ -25,6 +25,9 @@ export const OpportunityList = () => {
               New opportunity
             </Link>
             <LoadExamplePlanButton />
+            <Link className="button" to={hrefs.importSpreadsheet()}>
+              Import spreadsheet
+            </Link>
           </>
         }
       >
@@ -33,8 +36,8 @@ export const OpportunityList = () => {
           trusted before the RFP drops.
         </p>
         <p>
-          Start one with <strong>New opportunity</strong>, or press <strong>Load example plan</strong> to explore the capture guide’s
-          two meetings with General Jones and the technical team.
+          Start one with <strong>New opportunity</strong>, bring in the plan you keep in Excel with <strong>Import spreadsheet</strong>, or
+          press <strong>Load example plan</strong> to explore the capture guide’s two meetings with General Jones and the technical team.
         </p>
       </EmptyState>
     );
@@ -48,6 +51,9 @@ export const OpportunityList = () => {
           New opportunity
         </Link>
         <LoadExamplePlanButton />
+        <Link className="button" to={hrefs.importSpreadsheet()}>
+          Import spreadsheet
+        </Link>
       </div>
     <div className="table-wrap">
       <table className="data-table">

@@ -1,0 +1,44 @@
+import type { ImportedContact } from '../../../domain/import/build-contacts';
+import { parseWhen } from '../../../domain/import/when';
+
+/** What the user fixed in the preview, kept apart from what was read so a re-read keeps the fixes. */
+export type ContactOverride = {
+  whenText?: string;
+  sides?: Record<number, 'customer' | 'ours'>;
+  kinds?: Record<number, 'ask' | 'tell'>;
+  isSkipped?: boolean;
+};
+
+export const applyOverride = (contact: ImportedContact, override: ContactOverride | undefined, dayFirst: boolean): ImportedContact => {
+  if (!override) return contact;
+  return {
+    ...contact,
+    whenText: override.whenText ?? contact.whenText,
+    when: override.whenText === undefined ? contact.when : parseWhen(override.whenText, null, dayFirst),
+    people: contact.people.map((person, index) => {
+      const side = override.sides?.[index];
+      return side && side !== person.side ? { ...person, side, level: side === 'customer' ? (person.level ?? 'other') : null } : person;
+    }),
+    items: contact.items.map((item, index) => ({ ...item, kind: override.kinds?.[index] ?? item.kind })),
+  };
+};
+
+const mappingKey = (signature: string) => `contact-plan:import-mapping:${signature}`;
+
+/** A mapping chosen for a file is remembered for the next file with the same headers. */
+export const rememberMapping = (signature: string, mapping: Record<number, string>) => {
+  try {
+    localStorage.setItem(mappingKey(signature), JSON.stringify(mapping));
+  } catch {
+    // Not remembering a mapping loses nothing.
+  }
+};
+
+export const recallMapping = (signature: string): Record<number, string> | null => {
+  try {
+    const raw = localStorage.getItem(mappingKey(signature));
+    return raw ? (JSON.parse(raw) as Record<number, string>) : null;
+  } catch {
+    return null;
+  }
+};
