@@ -1,3 +1,5 @@
+import type { ExportSheet } from '../domain/export/cells';
+import type { SpreadsheetJob } from './spreadsheet.worker';
 import type { ParsedWorkbook } from './xlsx';
 
 /**
@@ -22,10 +24,9 @@ export const checkSpreadsheetFile = (file: Pick<File, 'name' | 'size'>): string 
   return null;
 };
 
-/** Reads the file in a Web Worker. Aborting ends the worker at once. */
-export const parseSpreadsheetInWorker = async (file: File, signal?: AbortSignal): Promise<ParsedWorkbook> => {
-  const bytes = await file.arrayBuffer();
-  return new Promise<ParsedWorkbook>((resolve, reject) => {
+/** Runs one job in a fresh Web Worker and ends it after; aborting ends it at once. */
+const runInWorker = <Result>(job: SpreadsheetJob, transfer: Transferable[], signal?: AbortSignal): Promise<Result> =>
+  new Promise<Result>((resolve, reject) => {
     const worker = new Worker(new URL('./spreadsheet.worker.ts', import.meta.url), { type: 'module' });
     const finish = () => {
       worker.terminate();
@@ -33,18 +34,36 @@ export const parseSpreadsheetInWorker = async (file: File, signal?: AbortSignal)
     };
     const handleAbort = () => {
       finish();
-      reject(new DOMException('Reading the file was cancelled.', 'AbortError'));
+      reject(new DOMException('Cancelled.', 'AbortError'));
     };
     signal?.addEventListener('abort', handleAbort);
-    worker.onmessage = (event: MessageEvent<{ ok: true; workbook: ParsedWorkbook } | { ok: false; message: string }>) => {
+    worker.onmessage = (event: MessageEvent<{ ok: true; result: Result } | { ok: false; message: string }>) => {
       finish();
-      if (event.data.ok) resolve(event.data.workbook);
+      if (event.data.ok) resolve(event.data.result);
       else reject(new Error(event.data.message));
     };
     worker.onerror = (event) => {
       finish();
-      reject(new Error(`The file could not be read: ${event.message}`));
+      reject(new Error(`The spreadsheet could not be processed: ${event.message}`));
     };
-    worker.postMessage({ bytes, fileName: file.name }, [bytes]);
+    worker.postMessage(job, transfer);
   });
+
+/** Reads the file in a Web Worker. */
+export const parseSpreadsheetInWorker = async (file: File, signal?: AbortSignal): Promise<ParsedWorkbook> => {
+  const bytes = await file.arrayBuffer();
+  return runInWorker<ParsedWorkbook>({ kind: 'read', bytes, fileName: file.name }, [bytes], signal);
+};
+
+/** Builds an .xlsx in a Web Worker. */
+export const writeWorkbookInWorker = (sheets: ExportSheet[], signal?: AbortSignal): Promise<Uint8Array> => runInWorker<Uint8Array>({ kind: 'write', sheets }, [], signal);
+
+/** Hands bytes to the browser as a download. */
+export const downloadFile = (bytes: Uint8Array | string, fileName: string, mimeType: string) => {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 };

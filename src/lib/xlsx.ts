@@ -3,6 +3,7 @@
  * loaded lazily by the import and export screens, so it stays out of the initial bundle.
  */
 import * as XLSX from 'xlsx';
+import { neutralizeText, type ExportSheet } from '../domain/export/cells';
 import type { SheetCell } from '../domain/import/cells';
 
 /** The SheetJS build in use; 0.20.3 has the fixes for CVE-2023-30533 and CVE-2024-22363. */
@@ -61,7 +62,7 @@ export const readSpreadsheet = (bytes: Uint8Array, fileName: string): ParsedWork
   try {
     workbook = /\.csv$/i.test(fileName)
       ? XLSX.read(decodeCsv(bytes), { type: 'string', raw: true, dense: true })
-      : XLSX.read(bytes, { type: 'array', dense: true, cellFormula: false, cellHTML: false, cellStyles: false });
+      : XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/password/i.test(message)) throw new SpreadsheetReadError(`${fileName} is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and import it again.`);
@@ -78,4 +79,37 @@ export const readSpreadsheet = (bytes: Uint8Array, fileName: string): ParsedWork
   });
   if (sheets.every((sheet) => sheet.rows.length === 0)) throw new SpreadsheetReadError(`${fileName} has no data in any sheet.`);
   return { sheets };
+};
+
+const dayToSerial = (day: string): number => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000 + 25_569;
+
+/**
+ * Writes sheets built from records (never from an imported workbook) to .xlsx: text neutralized
+ * against formula injection, numbers as numbers, calendar days as real Excel dates, text wrapped
+ * widths per column. Compression keeps 100,000-row exports within what a tab can allocate.
+ */
+export const writeWorkbook = (sheets: readonly ExportSheet[]): Uint8Array => {
+  const workbook = XLSX.utils.book_new();
+  for (const sheet of sheets) {
+    const worksheet: XLSX.WorkSheet = {};
+    let maxColumn = 0;
+    sheet.rows.forEach((row, rowIndex) => {
+      row.forEach((value, columnIndex) => {
+        if (value === null || value === '') return;
+        const address = XLSX.utils.encode_cell({ r: rowIndex, c: columnIndex });
+        worksheet[address] =
+          typeof value === 'number'
+            ? { t: 'n', v: value }
+            : typeof value === 'string'
+              ? { t: 's', v: neutralizeText(value) }
+              : { t: 'n', v: dayToSerial(value.day), z: 'yyyy-mm-dd' };
+        maxColumn = Math.max(maxColumn, columnIndex);
+      });
+    });
+    worksheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, sheet.rows.length - 1), c: maxColumn } });
+    if (sheet.columnWidths) worksheet['!cols'] = sheet.columnWidths.map((width) => ({ wch: width }));
+    worksheet['!autofilter'] = { ref: worksheet['!ref'] };
+    XLSX.utils.book_append_sheet(workbook, worksheet, sheet.name);
+  }
+  return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 };

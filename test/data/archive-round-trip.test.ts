@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest';
+import { db } from '../../src/data/db';
+import { examplePlanIds as ids, loadExamplePlan } from '../../src/data/example-plan';
+import { recordSchemas } from '../../src/data/record-schemas';
+import { outcomesRepository } from '../../src/data/repositories/outcomes-repository';
+import { currentSchemaVersion } from '../../src/data/schema';
+import { getAllTables, getContactPlanSource, importArchive } from '../../src/data/spreadsheet-sources';
+import { buildArchiveSheets, decodeArchive, isArchive } from '../../src/domain/export/archive';
+import { buildContactPlanSheet } from '../../src/domain/export/contact-plan-sheet';
+import { readSpreadsheet, writeWorkbook } from '../../src/lib/xlsx';
+
+const fillEveryTable = async () => {
+  await loadExamplePlan();
+  await outcomesRepository.recordOutcome({
+    contactId: ids.pentagonMeeting,
+    itemResults: [{ itemId: ids.askAcquisitionStrategy, kind: 'ask', result: 'answered', finding: '=HYPERLINK("http://evil") single award' }],
+    summary: '+1 for our team\nsecond line, with "quotes"',
+    nextSteps: '',
+    stages: [{ stakeholderId: ids.generalJones, stage: 'likes-us' }],
+    mergedFromDebriefIds: [ids.kahnDebrief],
+    newActionItems: [],
+  });
+};
+
+test('the archive re-imports into an empty database to the same data, every table deep-equal', async () => {
+  await fillEveryTable();
+  const before = await getAllTables();
+  const bytes = writeWorkbook(buildArchiveSheets(before, recordSchemas, { schemaVersion: currentSchemaVersion, appVersion: 'test', exportedAt: '2026-11-23T12:00:00.000Z' }));
+
+  const { sheets } = readSpreadsheet(bytes, 'archive.xlsx');
+  expect(isArchive(sheets)).toBe(true);
+  const { records, problems } = decodeArchive(sheets, recordSchemas);
+  expect(problems).toEqual([]);
+
+  await db.delete({ disableAutoOpen: false });
+  await importArchive(records);
+  expect(await getAllTables()).toEqual(before);
+});
+
+test('formula-like text is neutralized in the file, and still reads back as the text', async () => {
+  await fillEveryTable();
+  const bytes = writeWorkbook([buildContactPlanSheet(await getContactPlanSource(ids.opportunity))]);
+  const [sheet] = readSpreadsheet(bytes, 'plan.xlsx').sheets;
+  const results = sheet?.rows[1]?.[8];
+  expect(results).toBe("What is the acquisition strategy? — Answered: =HYPERLINK(\"http://evil\") single award");
+  const serialized = new TextDecoder().decode(bytes);
+  expect(serialized).not.toContain('<f>');
+  expect(sheet?.rows[1]?.[2]).toEqual({ day: '2014-07-23' });
+});
+
+test('an archive cannot be imported over existing data, and a bad record imports nothing', async () => {
+  await fillEveryTable();
+  const tables = await getAllTables();
+  await expect(importArchive(tables)).rejects.toThrow(/only be imported into an empty database/);
+  await db.delete({ disableAutoOpen: false });
+  const broken = { ...tables, contacts: [{ ...tables.contacts[0], date: 'yesterday' }] };
+  await expect(importArchive(broken)).rejects.toThrow(/contacts row 2: date/);
+  expect(await db.opportunities.count()).toBe(0);
+});
