@@ -68,7 +68,7 @@ export default tseslint.config(
     },
   },
   { files: ['src/data/**', 'test/data/**'], rules: { 'no-restricted-imports': restrictedImports({ dexie: true }) } },
-  { files: ['src/lib/xlsx.ts', 'src/lib/*.worker.ts', 'test/lib/**'], rules: { 'no-restricted-imports': restrictedImports({ xlsx: true }) } },
+  { files: ['src/lib/xlsx.ts', 'src/lib/*.worker.ts', 'test/**'], rules: { 'no-restricted-imports': restrictedImports({ xlsx: true, dexie: true }) } },
   { files: ['src/**/*-store.ts'], rules: { 'no-restricted-imports': restrictedImports({ zustandCreate: true }) } },
   { files: ['*.config.ts', '*.config.js'], rules: { 'import-x/no-default-export': 'off' } },
   { files: ['eslint.config.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },

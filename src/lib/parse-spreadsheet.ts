@@ -58,12 +58,3 @@ export const parseSpreadsheetInWorker = async (file: File, signal?: AbortSignal)
 /** Builds an .xlsx in a Web Worker. */
 export const writeWorkbookInWorker = (sheets: ExportSheet[], signal?: AbortSignal): Promise<Uint8Array> => runInWorker<Uint8Array>({ kind: 'write', sheets }, [], signal);
 
-/** Hands bytes to the browser as a download. */
-export const downloadFile = (bytes: Uint8Array | string, fileName: string, mimeType: string) => {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-};

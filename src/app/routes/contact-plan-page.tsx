@@ -1,3 +1,4 @@
+import { ExportContactPlanButton } from '../../features/spreadsheet-io/components/export-actions';
 import { ContactPlanScreen } from '../../features/contact-plan/components/contact-plan-screen';
 import { useCurrentOpportunity } from './opportunity-layout';
 
@@ -7,7 +8,7 @@ export const ContactPlanPage = () => {
     <>
       <title>{`Contact plan · ${opportunity.name} · Contact Plan`}</title>
       <h2 className="visually-hidden">Contact plan</h2>
-      <ContactPlanScreen opportunity={opportunity} />
+      <ContactPlanScreen opportunity={opportunity} toolbarExtras={<ExportContactPlanButton opportunityId={opportunity.id} />} />
     </>
   );
 };

@@ -1,9 +1,10 @@
+import { ExportArchiveButton } from '../../features/spreadsheet-io/components/export-actions';
 import { OpportunityList } from '../../features/opportunities/components/opportunity-list';
 
 export const OpportunitiesPage = () => (
   <>
     <title>Opportunities · Contact Plan</title>
     <h1>Opportunities</h1>
-    <OpportunityList />
+    <OpportunityList toolbarExtras={<ExportArchiveButton />} />
   </>
 );

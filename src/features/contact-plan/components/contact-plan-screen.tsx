@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { hrefs } from '../../../config/routes';
 import type { ContactFields } from '../../../domain/contact';
@@ -6,6 +6,8 @@ import type { Opportunity } from '../../../domain/opportunity';
 import { useSettingsStore } from '../../../stores/settings-store';
 import { EmptyState } from '../../../ui/empty-state';
 import { useActionRunner } from '../../../hooks/use-action-runner';
+import { downloadFile, fileNameFrom } from '../../../lib/download';
+import { contactRowsToCsv } from '../utils/contact-csv';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { QuietPeriodReasonRequiredError } from '../../../data/repositories/contacts-repository';
 import { useAddContact, useContactPlanData, useDeleteContact, useDiscardBlankContact, useDuplicateContact, useUpdateContact } from '../api/use-contact-plan';
@@ -17,7 +19,7 @@ import { ContactFiltersBar } from './contact-filters-bar';
 import { ContactGrid } from './contact-grid';
 
 /** The Contact plan tab: the spreadsheet of contacts, its filters and the detail panel. */
-export const ContactPlanScreen = ({ opportunity }: { opportunity: Opportunity }) => {
+export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity: Opportunity; toolbarExtras?: ReactNode }) => {
   const data = useContactPlanData(opportunity.id);
   const windowDays = useSettingsStore((state) => state.deconflictionWindowDays);
   const { filters, openContactId, pendingChanges, isNewContact, selectOpportunity, setFilters, openContact, closeContact } = useContactPlanStore();
@@ -109,6 +111,15 @@ export const ContactPlanScreen = ({ opportunity }: { opportunity: Opportunity })
         <Link className="button" to={hrefs.importIntoOpportunity(opportunity.id)}>
           Import spreadsheet
         </Link>
+        {toolbarExtras}
+        <button
+          type="button"
+          className="button"
+          disabled={shownRows.length === 0}
+          onClick={() => downloadFile(contactRowsToCsv(shownRows), `${fileNameFrom(opportunity.name)} contacts.csv`, 'text/csv;charset=utf-8')}
+        >
+          Export CSV
+        </button>
       </div>
       {actionError ? (
         <p className="form-error" role="alert">

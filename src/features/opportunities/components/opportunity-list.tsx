@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { hrefs } from '../../../config/routes';
 import { quietPeriodStartOf, opportunityStageLabels } from '../../../domain/opportunity';
@@ -9,7 +10,7 @@ import { LoadExamplePlanButton } from './load-example-plan-button';
 const dayOrDash = (day: string | null) => (day ? formatCalendarDay(day) : '—');
 
 /** The Opportunities screen: every pursuit, newest change first. */
-export const OpportunityList = () => {
+export const OpportunityList = ({ toolbarExtras }: { toolbarExtras?: ReactNode }) => {
   const opportunities = useOpportunities();
   const organizations = useOrganizations();
 
@@ -54,6 +55,7 @@ export const OpportunityList = () => {
         <Link className="button" to={hrefs.importSpreadsheet()}>
           Import spreadsheet
         </Link>
+        {toolbarExtras}
       </div>
     <div className="table-wrap">
       <table className="data-table">

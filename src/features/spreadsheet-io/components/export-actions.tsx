@@ -1,0 +1,12 @@
+import { useExportArchive, useExportContactPlan } from '../api/use-export';
+import { ExportButton } from './export-button';
+
+export const ExportContactPlanButton = ({ opportunityId }: { opportunityId: string }) => {
+  const exportContactPlan = useExportContactPlan();
+  return <ExportButton label="Export to Excel" busyLabel="Preparing the workbook…" onExport={() => exportContactPlan(opportunityId)} />;
+};
+
+export const ExportArchiveButton = () => {
+  const exportArchive = useExportArchive();
+  return <ExportButton label="Export archive" busyLabel="Preparing the archive…" onExport={exportArchive} />;
+};

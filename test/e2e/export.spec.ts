@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import * as XLSX from 'xlsx';
+import { OpportunitiesPage } from './page-objects/opportunities-page';
+import { PlanPage } from './page-objects/plan-page';
+
+test('Export to Excel gives the contact plan in the seed layout with real dates; CSV is the filtered grid with a BOM', async ({ page }) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  await new PlanPage(page).openTab('Contact plan');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to Excel' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Example Enterprise Modernization Program contact plan.xlsx');
+  const workbook = XLSX.read(readFileSync(await file.path()), { cellDates: false, cellNF: true });
+  const sheet = workbook.Sheets['Contact plan'];
+  if (!sheet) throw new Error('no Contact plan sheet');
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: false });
+  expect(rows[0]).toEqual(['Who', 'What', 'When', 'Time', 'Where', 'Why', 'How', 'Status', 'Results', 'Action items']);
+  expect(rows[1]?.[0]).toBe('General Jones—PEO');
+  expect(rows[2]?.[0]).toBe('Bill Kahn—Your Company VP');
+  expect(rows[1]?.[2]).toBe('2014-07-23');
+  expect((sheet.C2 as XLSX.CellObject | undefined)?.t).toBe('n');
+  expect(rows[1]?.[9]).toContain('Send General Jones a thank-you letter');
+
+  await page.getByLabel('Filter contacts').fill('kpis');
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const csv = readFileSync(await (await csvDownload).path(), 'utf8');
+  expect(csv.startsWith('\uFEFFWho,Our attendees,What')).toBe(true);
+  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
+  expect(csv).toContain('Ms. Smith — Tech Lead');
+});
+
+test('the archive exported from one browser imports into an empty one with every record', async ({ page, browser }) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  await opportunities.open();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export archive' }).click();
+  const archivePath = await (await download).path();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/import');
+  await other.getByLabel('Choose a spreadsheet').setInputFiles({ name: 'archive.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(archivePath) });
+  await expect(other.getByRole('heading', { name: 'archive.xlsx is a Contact Plan archive' })).toBeVisible();
+  await other.getByRole('button', { name: 'Import archive' }).click();
+  await expect(other.getByRole('heading', { name: 'Archive imported' })).toBeVisible();
+  await expect(other.getByText('2 contacts')).toBeVisible();
+  await other.goto('/opportunities');
+  await other.getByRole('link', { name: 'Example: Enterprise Modernization Program' }).click();
+  await expect(other.getByRole('listitem').filter({ hasText: 'stakeholders' })).toHaveText(/^4\s*stakeholders$/);
+  await fresh.close();
+});
