@@ -30,7 +30,8 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 // SheetJS types its number-format library as `any`; these are the two functions used here.
 type NumberFormatLibrary = {
-  parse_date_code: (value: number, options: { date1904: boolean }) => { y: number; m: number; d: number };
+  /** null for numbers that are no date (negative ones, say). */
+  parse_date_code: (value: number, options: { date1904: boolean }) => { y: number; m: number; d: number } | null;
   is_date: (format: string) => boolean;
 };
 const numberFormats = XLSX.SSF as unknown as NumberFormatLibrary;
@@ -38,7 +39,7 @@ const numberFormats = XLSX.SSF as unknown as NumberFormatLibrary;
 /** A date cell's serial number as a calendar day, read from its parts so no time zone can shift it. */
 const serialToDay = (serial: number, date1904: boolean): string | null => {
   const parts = numberFormats.parse_date_code(serial, { date1904 });
-  return parts.y > 0 ? `${String(parts.y)}-${pad(parts.m)}-${pad(parts.d)}` : null;
+  return parts && parts.y > 0 ? `${String(parts.y)}-${pad(parts.m)}-${pad(parts.d)}` : null;
 };
 
 const toCell = (cell: XLSX.CellObject | undefined, date1904: boolean): SheetCell => {

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildImportedContacts, importProblems, type ImportOptions } from '../../src/domain/import/build-contacts';
 import { detectHeaderRow, guessMapping } from '../../src/domain/import/columns';
 import { cellText } from '../../src/domain/import/cells';
-import { readSpreadsheet } from '../../src/lib/xlsx';
+import { readSpreadsheet, SpreadsheetReadError } from '../../src/lib/xlsx';
 
 const sharedFixture = (name: string) => resolve(process.cwd(), '../shared/fixtures', name);
 const fixture = (name: string) => new Uint8Array(readFileSync(existsSync(resolve('fixtures', name)) ? resolve('fixtures', name) : sharedFixture(name)));
@@ -82,4 +82,21 @@ test.skipIf(!existsSync(sharedFixture('contact-plan-flat-1k.csv')))('the flat CS
 test('a password-protected file says so; a broken one says it cannot be read', () => {
   expect(() => readSpreadsheet(fixture('password_2002_40_xor.xls'), 'password_2002_40_xor.xls')).toThrow(/is password-protected/);
   expect(() => readSpreadsheet(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), 'broken.xlsx')).toThrow(/cannot be read as a spreadsheet/);
+});
+
+const sheetJsFiles = existsSync(sharedFixture('sheetjs')) ? readdirSync(sharedFixture('sheetjs')).filter((name) => /\.(xlsx|xls|ods|csv)$/i.test(name)) : [];
+
+test.skipIf(sheetJsFiles.length === 0).each(sheetJsFiles)('real-world workbook %s opens, or says clearly why not', (name) => {
+  const bytes = new Uint8Array(readFileSync(sharedFixture(`sheetjs/${name}`)));
+  try {
+    const { sheets } = readSpreadsheet(bytes, name);
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const sheet of sheets) {
+      const [header = []] = sheet.rows;
+      expect(() => buildImportedContacts(sheet.rows, detectHeaderRow(sheet.rows), guessMapping(header.map(cellText)), options)).not.toThrow();
+    }
+  } catch (error) {
+    expect(error).toBeInstanceOf(SpreadsheetReadError);
+    expect((error as Error).message).toMatch(new RegExp(`^${name.replace('.', '\\.')} (is password-protected|cannot be read|has no data)`));
+  }
 });
