@@ -108,3 +108,12 @@ test('the debrief, compare, Action items, Follow-ups and Messaging screens pass 
   await expect(page.getByRole('heading', { name: /^Overdue/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('Import spreadsheet passes axe, on the file step and with the preview showing', async ({ page }) => {
+  await page.goto('/import');
+  await expect(page.getByRole('heading', { level: 1, name: 'Import spreadsheet' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Choose a spreadsheet').setInputFiles('fixtures/contact-plan-messy.xlsx');
+  await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
