@@ -8,15 +8,19 @@ export type ExportSheet = {
   columnWidths?: number[];
 };
 
+// Starts a formula in some spreadsheet program: = + - @ (also after leading spaces, which some
+// programs trim), or a tab, carriage return or line feed. An apostrophe is included so that reading
+// back can undo the neutralizing exactly.
+const formulaStart = /^(?:[ ]*[=+\-@']|[\t\r\n])/;
+
 /**
- * OWASP CSV-injection rule: a text that a spreadsheet would run as a formula (starting with =, +,
- * -, @, tab, carriage return or line feed) gets a leading apostrophe. Numbers stay numbers. A text
- * that already starts with an apostrophe gets one more, so reading back can undo it exactly.
+ * OWASP CSV-injection rule: a text that a spreadsheet could run as a formula gets a leading
+ * apostrophe, so it shows as text. Numbers stay numbers.
  */
-export const neutralizeText = (text: string): string => (/^[=+\-@\t\r\n']/.test(text) ? `'${text}` : text);
+export const neutralizeText = (text: string): string => (formulaStart.test(text) ? `'${text}` : text);
 
 /** The inverse of neutralizeText, for reading our own exports back. */
-export const unneutralizeText = (text: string): string => (/^'[=+\-@\t\r\n']/.test(text) ? text.slice(1) : text);
+export const unneutralizeText = (text: string): string => (text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text);
 
 const csvField = (cell: ExportCell): string => {
   if (cell === null) return '';
