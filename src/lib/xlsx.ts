@@ -112,5 +112,57 @@ export const writeWorkbook = (sheets: readonly ExportSheet[]): Uint8Array => {
     worksheet['!autofilter'] = { ref: worksheet['!ref'] };
     XLSX.utils.book_append_sheet(workbook, worksheet, sheet.name);
   }
-  return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+  const bytes = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+  return styleHeaders(bytes, sheets.length);
+};
+
+type ZipEntry = { content: Uint8Array };
+type ZipLibrary = {
+  read: (data: Uint8Array, options: { type: 'array' }) => unknown;
+  find: (zip: unknown, path: string) => ZipEntry | null;
+  write: (zip: unknown, options: { type: 'array'; fileType: 'zip'; compression: boolean }) => ArrayBuffer | number[];
+  utils: { cfb_add: (zip: unknown, path: string, content: Uint8Array) => void };
+};
+const zipLibrary = XLSX.CFB as unknown as ZipLibrary;
+
+const bumpCount = (xml: string, tag: string, added: number) =>
+  xml.replace(new RegExp(`<${tag} count="(\\d+)"`), (_, count: string) => `<${tag} count="${String(Number(count) + added)}"`);
+
+/**
+ * SheetJS's free edition writes no cell styles, so the header is styled here in the file itself:
+ * a bold, shaded, frozen first row on every sheet, and text that wraps, aligned to the top.
+ */
+const styleHeaders = (bytes: Uint8Array, sheetCount: number): Uint8Array => {
+  const zip = zipLibrary.read(bytes, { type: 'array' });
+  const text = (path: string) => {
+    const entry = zipLibrary.find(zip, path);
+    return entry ? new TextDecoder().decode(entry.content) : null;
+  };
+  const put = (path: string, xml: string) => zipLibrary.utils.cfb_add(zip, path, new TextEncoder().encode(xml));
+  const styles = text('/xl/styles.xml');
+  if (!styles) return bytes;
+  const fontCount = Number(/<fonts count="(\d+)"/.exec(styles)?.[1] ?? 1);
+  const fillCount = Number(/<fills count="(\d+)"/.exec(styles)?.[1] ?? 2);
+  const xfCount = Number(/<cellXfs count="(\d+)"/.exec(styles)?.[1] ?? 1);
+  const headerStyle = xfCount;
+  const wrapStyle = xfCount + 1;
+  let nextStyles = bumpCount(styles, 'fonts', 1).replace('</fonts>', '<font><b/><sz val="12"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>');
+  nextStyles = bumpCount(nextStyles, 'fills', 1).replace('</fills>', '<fill><patternFill patternType="solid"><fgColor rgb="FFE5E7EB"/><bgColor indexed="64"/></patternFill></fill></fills>');
+  nextStyles = bumpCount(nextStyles, 'cellXfs', 2).replace(
+    '</cellXfs>',
+    `<xf numFmtId="0" fontId="${String(fontCount)}" fillId="${String(fillCount)}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>` +
+      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>',
+  );
+  put('/xl/styles.xml', nextStyles);
+  for (let index = 1; index <= sheetCount; index += 1) {
+    const path = `/xl/worksheets/sheet${String(index)}.xml`;
+    const sheet = text(path);
+    if (!sheet) continue;
+    const styled = sheet
+      .replace('<sheetView workbookViewId="0"/>', '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView>')
+      .replace(/<c r="([A-Z]+)(\d+)"(?![^>]* s=)/g, (_, column: string, row: string) => `<c r="${column}${row}" s="${String(row === '1' ? headerStyle : wrapStyle)}"`);
+    put(path, styled);
+  }
+  const written = zipLibrary.write(zip, { type: 'array', fileType: 'zip', compression: true });
+  return written instanceof ArrayBuffer ? new Uint8Array(written) : Uint8Array.from(written);
 };

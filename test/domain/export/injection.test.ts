@@ -34,7 +34,7 @@ describe('formula injection', () => {
     const [sheet] = readSpreadsheet(new TextEncoder().encode('Who,What\nJones,"=HYPERLINK(""http://x"",""click"")"\n'), 'in.csv').sheets;
     const formula = sheet?.rows[1]?.[1];
     expect(formula).toBe('=HYPERLINK("http://x","click")');
-    const exported = writeWorkbook([{ name: 'S', rows: [['What'], [formula ?? null]] }]);
+    const exported = writeWorkbook([{ name: 'S', rows: [['What'], [typeof formula === 'string' ? formula : null]] }]);
     const xml = sheetXml(exported);
     expect(xml).toContain('HYPERLINK');
     expect(xml).not.toMatch(/<f[ >]/);

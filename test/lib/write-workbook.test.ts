@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import * as XLSX from 'xlsx';
+import { readSpreadsheet, writeWorkbook } from '../../src/lib/xlsx';
+
+type ZipLibrary = { read: (data: Uint8Array, options: { type: 'array' }) => unknown; find: (zip: unknown, path: string) => { content: Uint8Array } | null };
+const partOf = (bytes: Uint8Array, path: string) => {
+  const zip = XLSX.CFB as unknown as ZipLibrary;
+  const entry = zip.find(zip.read(bytes, { type: 'array' }), path);
+  return entry ? new TextDecoder().decode(entry.content) : '';
+};
+
+test('every sheet gets a frozen, bold, shaded header row, wrapped text and the column widths', () => {
+  const bytes = writeWorkbook([
+    { name: 'Contact plan', rows: [['Who', 'When'], ['General Jones—PEO', { day: '2014-07-23' }]], columnWidths: [34, 12] },
+    { name: 'Second', rows: [['A'], ['b']] },
+  ]);
+  for (const path of ['/xl/worksheets/sheet1.xml', '/xl/worksheets/sheet2.xml']) {
+    const sheet = partOf(bytes, path);
+    expect(sheet).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    const headerStyle = /<c r="A1" s="(\d+)"/.exec(sheet)?.[1];
+    const bodyStyle = /<c r="A2" s="(\d+)"/.exec(sheet)?.[1];
+    const styles = partOf(bytes, '/xl/styles.xml');
+    const xfs = [...(/<cellXfs[^>]*>(.*)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((match) => match[0]);
+    const fonts = [...(/<fonts[^>]*>(.*)<\/fonts>/.exec(styles)?.[1] ?? '').matchAll(/<font>.*?<\/font>/g)].map((match) => match[0]);
+    const headerXf = xfs[Number(headerStyle)] ?? '';
+    expect(fonts[Number(/fontId="(\d+)"/.exec(headerXf)?.[1])]).toContain('<b/>');
+    expect(headerXf).toContain('wrapText="1"');
+    expect(xfs[Number(bodyStyle)]).toContain('wrapText="1"');
+  }
+  expect(partOf(bytes, '/xl/worksheets/sheet1.xml')).toContain('<col min="1" max="1" width="34');
+  // Still a workbook SheetJS reads, dates still dates.
+  expect(readSpreadsheet(bytes, 'plan.xlsx').sheets[0]?.rows[1]).toEqual(['General Jones—PEO', { day: '2014-07-23' }]);
+});
