@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import * as XLSX from 'xlsx';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';
 
@@ -32,6 +33,24 @@ test('imports the seed spreadsheet into a new plan, then Undo removes exactly wh
   await expect(plan.gridRows).toHaveCount(2);
   await expect(plan.rowWith('General Jones').getByRole('gridcell').nth(3)).toHaveText('Jul 23, 2014, 3:30 PM–4:30 PM');
   await expect(plan.rowWith('Ms. Smith').getByRole('gridcell').nth(2)).toContainText('Ask: Run our solution by them for feedback');
+
+  // Export it to Excel and read the download back.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to Excel' }).click();
+  const exported = XLSX.read(readFileSync(await (await download).path()), { cellNF: true });
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(exported.Sheets['Contact plan'] ?? {}, { header: 1, raw: false });
+  expect(rows.slice(1).map((row) => row[0])).toEqual([
+    'General Jones—PEO',
+    'Bill Kahn—Your Company VP',
+    'Sue Kemp—Your Company Opportunity Manager',
+    'Ms. Smith—Tech Lead',
+    'Rob Hopp—GS14 S/W Lead',
+    'Jane Doe—Your Company Lead Architect',
+    'Rick Yen—Your Company S/W Lead',
+  ]);
+  expect(rows[1]?.[2]).toBe('2014-07-23');
+  expect(rows[4]?.[2]).toBe('2014-07-24');
+  expect(rows[4]?.[4]).toBe('Our Company, Lab #14');
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await new OpportunitiesPage(page).open();
