@@ -1,4 +1,5 @@
 import type { ContactPlanSource } from '../domain/export/contact-plan-sheet';
+import { planArchiveMerge, type ArchiveMergePlan } from '../domain/export/archive-merge';
 import { db } from './db';
 import { RecordNotFoundError } from './errors';
 import { recordSchemas, tableNames, type TableName } from './record-schemas';
@@ -37,30 +38,50 @@ export class ArchiveImportError extends Error {
   override readonly name = 'ArchiveImportError';
 }
 
-/**
- * Brings an archive back: every record is validated first; then all are written in one
- * transaction into an empty database (anything else could silently mix two histories).
- */
-export const importArchive = async (records: Record<string, unknown[]>): Promise<Record<TableName, number>> => {
-  db.assertWritable();
+type StoredRecord = { id: string; updatedAt: string } & Record<string, unknown>;
+
+export type ArchiveImportPlan = { records: Record<TableName, StoredRecord[]>; plan: ArchiveMergePlan };
+
+/** Validates every record of the archive (nothing is written if one is bad) and compares it with what is here. */
+export const planArchiveImport = async (raw: Record<string, unknown[]>): Promise<ArchiveImportPlan> => {
   const problems: string[] = [];
-  const valid = Object.fromEntries(
+  const records = Object.fromEntries(
     tableNames.map((name) => [
       name,
-      (records[name] ?? []).flatMap((record, index) => {
+      (raw[name] ?? []).flatMap((record, index) => {
         const result = recordSchemas[name].safeParse(record);
-        if (result.success) return [result.data];
+        if (result.success) return [result.data as unknown];
         problems.push(`${name} row ${String(index + 2)}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
         return [];
       }),
     ]),
-  ) as Record<TableName, unknown[]>;
+  ) as Record<TableName, StoredRecord[]>;
   if (problems.length > 0) throw new ArchiveImportError(`The archive has ${String(problems.length)} invalid record(s); nothing was imported. ${problems.slice(0, 3).join(' · ')}`);
+  const existing = (await getAllTables()) as unknown as Record<TableName, StoredRecord[]>;
+  return { records, plan: planArchiveMerge(records, existing) };
+};
+
+/**
+ * Writes the archive in one transaction: new records added, and for each differing record the
+ * version the user chose. If this browser's data changed meanwhile, nothing is written.
+ */
+export const applyArchiveImport = async ({ records, plan }: ArchiveImportPlan, choices: Record<string, 'local' | 'archive'>): Promise<{ added: number; replaced: number; kept: number }> => {
+  db.assertWritable();
   return db.transaction('rw', tableNames.map((name) => db.tableOf(name)), async () => {
-    const existing = await Promise.all(tableNames.map((name) => db.tableOf(name).count()));
-    if (existing.some((count) => count > 0))
-      throw new ArchiveImportError('An archive can only be imported into an empty database, so two histories are never mixed. Open it in a fresh browser profile, or clear this one after backing it up.');
-    for (const name of tableNames) await (db.tableOf(name) as unknown as { bulkAdd: (rows: unknown[]) => Promise<unknown> }).bulkAdd(valid[name]);
-    return Object.fromEntries(tableNames.map((name) => [name, valid[name].length])) as Record<TableName, number>;
+    let replaced = 0;
+    for (const name of tableNames) {
+      const table = db.tableOf(name) as unknown as { bulkAdd: (rows: unknown[]) => Promise<unknown>; get: (id: string) => Promise<StoredRecord | undefined>; put: (row: unknown) => Promise<unknown> };
+      await table.bulkAdd(plan.added[name] ?? []);
+      for (const entry of plan.differing.filter((candidate) => candidate.table === name)) {
+        const current = await table.get(entry.id);
+        if (current?.updatedAt !== entry.localUpdatedAt) throw new ArchiveImportError('Data in this browser changed while you were deciding; nothing was imported. Start the import again.');
+        if ((choices[`${name}:${entry.id}`] ?? entry.proposed) === 'archive') {
+          await table.put(records[name].find((record) => record.id === entry.id));
+          replaced += 1;
+        }
+      }
+    }
+    const added = Object.values(plan.added).reduce((sum, rows) => sum + rows.length, 0);
+    return { added, replaced, kept: plan.differing.length - replaced };
   });
 };

@@ -4,7 +4,7 @@ import { examplePlanIds as ids, loadExamplePlan } from '../../src/data/example-p
 import { recordSchemas } from '../../src/data/record-schemas';
 import { outcomesRepository } from '../../src/data/repositories/outcomes-repository';
 import { currentSchemaVersion } from '../../src/data/schema';
-import { getAllTables, getContactPlanSource, importArchive } from '../../src/data/spreadsheet-sources';
+import { applyArchiveImport, getAllTables, getContactPlanSource, planArchiveImport } from '../../src/data/spreadsheet-sources';
 import { buildArchiveSheets, decodeArchive, isArchive } from '../../src/domain/export/archive';
 import { buildContactPlanSheet } from '../../src/domain/export/contact-plan-sheet';
 import { readSpreadsheet, writeWorkbook } from '../../src/lib/xlsx';
@@ -33,7 +33,9 @@ test('the archive re-imports into an empty database to the same data, every tabl
   expect(problems).toEqual([]);
 
   await db.delete({ disableAutoOpen: false });
-  await importArchive(records);
+  const planned = await planArchiveImport(records);
+  expect(planned.plan.differing).toEqual([]);
+  await applyArchiveImport(planned, {});
   expect(await getAllTables()).toEqual(before);
 });
 
@@ -48,12 +50,27 @@ test('formula-like text is neutralized in the file, and still reads back as the 
   expect(sheet?.rows[1]?.[2]).toEqual({ day: '2014-07-23' });
 });
 
-test('an archive cannot be imported over existing data, and a bad record imports nothing', async () => {
+test('into a database that has the records: matched by id, the newer wins unless the user chooses, a bad record imports nothing', async () => {
   await fillEveryTable();
-  const tables = await getAllTables();
-  await expect(importArchive(tables)).rejects.toThrow(/only be imported into an empty database/);
-  await db.delete({ disableAutoOpen: false });
-  const broken = { ...tables, contacts: [{ ...tables.contacts[0], date: 'yesterday' }] };
-  await expect(importArchive(broken)).rejects.toThrow(/contacts row 2: date/);
-  expect(await db.opportunities.count()).toBe(0);
+  const archived = await getAllTables();
+  const same = await planArchiveImport(archived);
+  expect(same.plan.differing).toEqual([]);
+  expect(Object.values(same.plan.added).flat()).toEqual([]);
+
+  // Here, General Jones is edited after the archive was made; Bill Kahn is older here than in the archive.
+  await db.stakeholders.update(ids.generalJones, { notes: 'Edited here', updatedAt: '2099-01-01T00:00:00.000Z' });
+  await db.teamMembers.update(ids.billKahn, { title: 'Old title', updatedAt: '2000-01-01T00:00:00.000Z' });
+  const planned = await planArchiveImport(archived);
+  expect(planned.plan.differing.map((entry) => [entry.table, entry.proposed])).toEqual([
+    ['stakeholders', 'local'],
+    ['teamMembers', 'archive'],
+  ]);
+  expect(await applyArchiveImport(planned, {})).toEqual({ added: 0, replaced: 1, kept: 1 });
+  expect((await db.stakeholders.get(ids.generalJones))?.notes).toBe('Edited here');
+  expect((await db.teamMembers.get(ids.billKahn))?.title).toBe('VP');
+
+  const broken = { ...archived, contacts: [{ ...archived.contacts[0], date: 'yesterday' }] };
+  const counts = await Promise.all(Object.keys(archived).map((name) => db.table(name).count()));
+  await expect(planArchiveImport(broken)).rejects.toThrow(/contacts row 2: date/);
+  expect(await Promise.all(Object.keys(archived).map((name) => db.table(name).count()))).toEqual(counts);
 });

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { importContacts, undoImport, type ImportInput, type ImportReceipt } from '../../../data/import-contacts';
-import { importArchive } from '../../../data/spreadsheet-sources';
+import { applyArchiveImport, planArchiveImport, type ArchiveImportPlan } from '../../../data/spreadsheet-sources';
 import { organizationsRepository } from '../../../data/repositories/organizations-repository';
 import { stakeholdersRepository } from '../../../data/repositories/stakeholders-repository';
 import { teamMembersRepository } from '../../../data/repositories/team-members-repository';
@@ -33,4 +33,7 @@ export const useCommitImport = () => {
 
 export const useUndoImport = () => useCallback((receipt: ImportReceipt) => undoImport(receipt), []);
 
-export const useImportArchive = () => useCallback((records: Record<string, unknown[]>) => importArchive(records), []);
+export const usePlanArchiveImport = () => useCallback((records: Record<string, unknown[]>) => planArchiveImport(records), []);
+
+export const useApplyArchiveImport = () =>
+  useCallback((planned: ArchiveImportPlan, choices: Record<string, 'local' | 'archive'>) => applyArchiveImport(planned, choices), []);

@@ -10,10 +10,11 @@ import { closeMatches, personKey } from '../../../domain/import/name-match';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { checkSpreadsheetFile, parseSpreadsheetInWorker } from '../../../lib/parse-spreadsheet';
 import type { ParsedWorkbook } from '../../../lib/xlsx';
-import { useCommitImport, useImportArchive, useKnownForImport, useUndoImport } from '../api/use-import';
+import { useCommitImport, useKnownForImport, useUndoImport } from '../api/use-import';
 import { decodeArchive, isArchive } from '../../../domain/export/archive';
 import { recordSchemas } from '../../../data/record-schemas';
 import { applyOverride, recallMapping, rememberMapping, type ContactOverride } from '../utils/import-overrides';
+import { ArchiveImport } from './archive-import';
 import { FileStep } from './file-step';
 import { ImportPreview } from './import-preview';
 import { SetupStep, type ImportSetup } from './setup-step';
@@ -23,7 +24,7 @@ type Phase =
   | { kind: 'reading'; fileName: string; controller: AbortController }
   | { kind: 'setup'; fileName: string; workbook: ParsedWorkbook }
   | { kind: 'done'; receipt: ImportReceipt; isUndone: boolean }
-  | { kind: 'archive'; fileName: string; records: Record<string, unknown[]>; problems: string[]; imported: Record<string, number> | null };
+  | { kind: 'archive'; fileName: string; records: Record<string, unknown[]>; problems: string[] };
 
 type ImportWizardProps = { targetOpportunityId: string | null };
 
@@ -37,7 +38,6 @@ export const ImportWizard = ({ targetOpportunityId }: ImportWizardProps) => {
   const known = useKnownForImport();
   const commitImport = useCommitImport();
   const undoImport = useUndoImport();
-  const importArchive = useImportArchive();
   const { error, run } = useActionRunner();
   const [phase, setPhase] = useState<Phase>({ kind: 'pick' });
   const [setup, setSetup] = useState<ImportSetup>({ sheetIndex: 0, headerRow: 0, mapping: {}, layout: 'seed', dayFirst: false, ourCompanyNames: 'Your Company, Our Company' });
@@ -54,7 +54,7 @@ export const ImportWizard = ({ targetOpportunityId }: ImportWizardProps) => {
         const workbook = await parseSpreadsheetInWorker(file, controller.signal);
         if (isArchive(workbook.sheets)) {
           const { records, problems } = decodeArchive(workbook.sheets, recordSchemas);
-          setPhase({ kind: 'archive', fileName: file.name, records, problems, imported: null });
+          setPhase({ kind: 'archive', fileName: file.name, records, problems });
           return;
         }
         const sheetIndex = Math.max(0, workbook.sheets.findIndex((sheet) => sheet.rows.length > 0));
@@ -164,38 +164,7 @@ export const ImportWizard = ({ targetOpportunityId }: ImportWizardProps) => {
           </div>
         </>
       ) : null}
-      {phase.kind === 'archive' ? (
-        <section aria-labelledby="archive-heading" className="notice">
-          <h2 id="archive-heading">{phase.imported ? 'Archive imported' : `${phase.fileName} is a Contact Plan archive`}</h2>
-          <ul>
-            {Object.entries(phase.imported ?? Object.fromEntries(Object.entries(phase.records).map(([table, rows]) => [table, rows.length]))).map(([table, count]) => (
-              <li key={table}>
-                {count} {table}
-              </li>
-            ))}
-          </ul>
-          {phase.problems.map((problem) => (
-            <p key={problem} className="field-error">
-              {problem}
-            </p>
-          ))}
-          {phase.imported ? null : (
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={phase.problems.length > 0}
-              onClick={() =>
-                void run(async () => {
-                  const imported = await importArchive(phase.records);
-                  setPhase({ ...phase, imported });
-                })
-              }
-            >
-              Import archive
-            </button>
-          )}
-        </section>
-      ) : null}
+      {phase.kind === 'archive' ? <ArchiveImport fileName={phase.fileName} records={phase.records} problems={phase.problems} /> : null}
       {phase.kind === 'done' ? (
         <section aria-labelledby="import-summary-heading" className="notice">
           <h2 id="import-summary-heading">{phase.isUndone ? 'Import undone' : 'Imported'}</h2>
