@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { runImportExportBench } from './import-export-bench.mjs';
 import { seedContacts } from './seed-contacts.mjs';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 10_000);
@@ -139,6 +140,17 @@ try {
   console.log(`|${'-'.repeat(width + 2)}|${'-'.repeat(valueWidth + 2)}|--------|`);
   for (const [label, value, target] of rows) console.log(`| ${label.padEnd(width)} | ${value.padEnd(valueWidth)} | ${target.padEnd(6)} |`);
   console.log('');
+
+  if (process.env.BENCH_IMPORT !== '0') {
+    const importRows = await runImportExportBench(browser, BASE);
+    const importWidth = Math.max(...importRows.map(([label]) => label.length));
+    const importValueWidth = Math.max(...importRows.map(([, value]) => value.length));
+    console.log('Spreadsheet import and export — same browser, each next to its floor\n');
+    console.log(`| ${'measure'.padEnd(importWidth)} | ${'result'.padEnd(importValueWidth)} | target |`);
+    console.log(`|${'-'.repeat(importWidth + 2)}|${'-'.repeat(importValueWidth + 2)}|--------|`);
+    for (const [label, value, target] of importRows) console.log(`| ${label.padEnd(importWidth)} | ${value.padEnd(importValueWidth)} | ${target.padEnd(6)} |`);
+    console.log('');
+  }
 } finally {
   await browser.close();
   process.kill(-server.pid);

@@ -1,0 +1,155 @@
+// The import and export half of `npm run bench`: the app's import of the 10k fixture and of a
+// generated 100,000-row file, and its archive export of 10,000 contacts, each next to its floor
+// (bare SheetJS + one Dexie bulkAdd, or bare json_to_sheet + XLSX.write) measured in the same
+// browser. Prints times, the ratio to the floor, peak JS heap of the page and the longest
+// main-thread task (PerformanceObserver 'longtask').
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as XLSX from 'xlsx';
+import { seedContacts } from './seed-contacts.mjs';
+
+const FLAT_10K = resolve('../shared/fixtures/contact-plan-flat-10k.xlsx');
+const SHEETJS = resolve('node_modules/xlsx/dist/xlsx.full.min.js');
+const DEXIE = resolve('node_modules/dexie/dist/dexie.min.js');
+
+/** 100,000 rows: the 10k fixture ten times over, each copy its own opportunities and people. */
+const generate100k = () => {
+  const workbook = XLSX.read(readFileSync(FLAT_10K));
+  const [header, ...rows] = XLSX.utils.sheet_to_json(workbook.Sheets[workbook.SheetNames[0]], { header: 1, raw: true });
+  const all = [header];
+  for (let copy = 0; copy < 10; copy += 1) for (const row of rows) all.push(row.map((cell, column) => (column <= 1 && typeof cell === 'string' ? `${cell} ${copy}` : cell)));
+  const out = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(out, XLSX.utils.aoa_to_sheet(all), 'Contacts');
+  const path = join(mkdtempSync(join(tmpdir(), 'contact-plan-bench-')), 'contact-plan-flat-100k.xlsx');
+  writeFileSync(path, XLSX.write(out, { type: 'buffer', bookType: 'xlsx', compression: true }));
+  return path;
+};
+
+const watchPage = () => {
+  window.__longest = 0;
+  window.__peakHeap = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: false });
+  setInterval(() => {
+    window.__peakHeap = Math.max(window.__peakHeap, performance.memory?.usedJSHeapSize ?? 0);
+  }, 100);
+};
+
+const appImport = async (browser, base, filePath) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(watchPage);
+  await page.goto(`${base}/import`);
+  const started = Date.now();
+  await page.getByLabel('Choose a spreadsheet').setInputFiles(filePath);
+  await page.getByRole('heading', { name: 'Preview' }).waitFor({ timeout: 600_000 });
+  const readMs = Date.now() - started;
+  const button = page.getByRole('button', { name: /^Import \d/ });
+  const committing = Date.now();
+  await button.click();
+  await page.getByRole('heading', { name: 'Imported' }).waitFor({ timeout: 600_000 });
+  const commitMs = Date.now() - committing;
+  const { longest, peakHeap } = await page.evaluate(() => ({ longest: window.__longest, peakHeap: window.__peakHeap }));
+  const contacts = await page.getByText(/contacts created/).textContent();
+  await context.close();
+  return { ms: readMs + commitMs, readMs, commitMs, longest, peakHeap, contacts };
+};
+
+/** The floor: what bare SheetJS and one Dexie bulkAdd of the rows take for the same file. */
+const floorImport = async (browser, base, filePath) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/settings`);
+  await page.addScriptTag({ path: SHEETJS });
+  await page.addScriptTag({ path: DEXIE });
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'floor-file';
+    document.body.append(input);
+  });
+  await page.setInputFiles('#floor-file', filePath);
+  const ms = await page.evaluate(async () => {
+    const file = document.getElementById('floor-file').files[0];
+    const started = performance.now();
+    const workbook = XLSX.read(new Uint8Array(await file.arrayBuffer()), { type: 'array', dense: true });
+    const rows = XLSX.utils.sheet_to_json(workbook.Sheets[workbook.SheetNames[0]]);
+    const db = new Dexie('floor');
+    db.version(1).stores({ rows: '++id' });
+    await db.table('rows').bulkAdd(rows);
+    const elapsed = performance.now() - started;
+    db.close();
+    return elapsed;
+  });
+  await context.close();
+  return ms;
+};
+
+export const runImportExportBench = async (browser, base) => {
+  const results = [];
+  if (!existsSync(FLAT_10K)) return [['import bench', `skipped: ${FLAT_10K} not found`, '']];
+  const floor10k = await floorImport(browser, base, FLAT_10K);
+  const app10k = await appImport(browser, base, FLAT_10K);
+  results.push(['import 10k .xlsx: app (read + commit)', `${app10k.ms.toFixed(0)} ms (read ${app10k.readMs} + commit ${app10k.commitMs})`, '']);
+  results.push(['import 10k .xlsx: floor (XLSX.read + sheet_to_json + bulkAdd)', `${floor10k.toFixed(0)} ms`, '']);
+  results.push(['import 10k: ratio to floor', `${(app10k.ms / floor10k).toFixed(2)}×`, '≤ 1.5×']);
+  results.push(['import 10k: longest main-thread task', `${app10k.longest.toFixed(0)} ms`, '≤ 200 ms']);
+  results.push(['import 10k: peak JS heap of the page', `${(app10k.peakHeap / 1048576).toFixed(0)} MiB`, '']);
+
+  const path100k = generate100k();
+  try {
+    const floor100k = await floorImport(browser, base, path100k);
+    const app100k = await appImport(browser, base, path100k);
+    results.push(['import 100k .xlsx: app (read + commit)', `${app100k.ms.toFixed(0)} ms (read ${app100k.readMs} + commit ${app100k.commitMs}); ${app100k.contacts}`, 'completes']);
+    results.push(['import 100k .xlsx: floor', `${floor100k.toFixed(0)} ms`, '']);
+    results.push(['import 100k: ratio to floor', `${(app100k.ms / floor100k).toFixed(2)}×`, '']);
+    results.push(['import 100k: longest main-thread task', `${app100k.longest.toFixed(0)} ms`, '≤ 200 ms']);
+    results.push(['import 100k: peak JS heap of the page', `${(app100k.peakHeap / 1048576).toFixed(0)} MiB`, '']);
+  } catch (error) {
+    results.push(['import 100k .xlsx', `failed: ${error.message.split('\n')[0]}`, 'completes']);
+  }
+
+  // Export: the app's archive of 10,000 contacts, next to bare json_to_sheet + XLSX.write of them.
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript(watchPage);
+  await page.goto(`${base}/opportunities`);
+  await page.getByRole('button', { name: 'Load example plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Example: Enterprise Modernization Program' }).waitFor();
+  const opportunityId = new URL(page.url()).pathname.split('/')[2];
+  await page.evaluate(seedContacts, { opportunityId, count: 10_000 });
+  await page.goto(`${base}/opportunities`);
+  const started = Date.now();
+  const download = page.waitForEvent('download', { timeout: 600_000 });
+  await page.getByRole('button', { name: 'Export archive' }).click();
+  await download;
+  const exportMs = Date.now() - started;
+  const exportLongest = await page.evaluate(() => window.__longest);
+  await page.addScriptTag({ path: SHEETJS });
+  const floorExport = await page.evaluate(
+    () =>
+      new Promise((resolveFloor, reject) => {
+        const request = indexedDB.open('contact-plan');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const read = request.result.transaction('contacts').objectStore('contacts').getAll();
+          read.onsuccess = () => {
+            const started = performance.now();
+            const rows = read.result.map((contact) => Object.fromEntries(Object.entries(contact).map(([key, value]) => [key, typeof value === 'object' && value !== null ? JSON.stringify(value) : value])));
+            const workbook = XLSX.utils.book_new();
+            XLSX.utils.book_append_sheet(workbook, XLSX.utils.json_to_sheet(rows), 'contacts');
+            XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true });
+            resolveFloor(performance.now() - started);
+          };
+        };
+      }),
+  );
+  await context.close();
+  results.push(['archive export, 10k contacts: app (click → download)', `${exportMs} ms`, '']);
+  results.push(['archive export: floor (json_to_sheet + XLSX.write)', `${floorExport.toFixed(0)} ms`, '']);
+  results.push(['archive export: ratio to floor', `${(exportMs / floorExport).toFixed(2)}×`, '≤ 1.5×']);
+  results.push(['archive export: longest main-thread task', `${exportLongest.toFixed(0)} ms`, '≤ 200 ms']);
+  return results;
+};
