@@ -49,6 +49,10 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
     const byIdStakeholders = new Map([...stakeholders.values()].map((person) => [person.id as string, person]));
     const byIdTeam = new Map([...teamMembers.values()].map((person) => [person.id as string, person]));
     const matchedOnce = new Set<string>();
+    // Sets and maps, not array scans: a 100,000-row import must not be quadratic.
+    const createdIds = new Set<string>();
+    const changedIds = new Set<string>();
+    const opportunitiesByName = new Map(opportunities.map((opportunity) => [normalizeName(opportunity.name), opportunity]));
     const countMatch = (kind: keyof ImportReceipt['matched'], id: string) => {
       if (!matchedOnce.has(id)) receipt.matched[kind] += 1;
       matchedOnce.add(id);
@@ -60,9 +64,9 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
         if (target) return target;
       }
       const wanted = normalizeName(name || 'Imported contact plan');
-      const existing = opportunities.find((opportunity) => normalizeName(opportunity.name) === wanted);
+      const existing = opportunitiesByName.get(wanted);
       if (existing) {
-        if (!receipt.created.opportunities.includes(existing.id)) countMatch('opportunities', existing.id);
+        if (!createdIds.has(existing.id)) countMatch('opportunities', existing.id);
         return existing;
       }
       const created = buildRecord('opportunities', {
@@ -78,26 +82,36 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
         notes: 'Created by a spreadsheet import.',
       });
       opportunities.push(created);
+      opportunitiesByName.set(wanted, created);
+      createdIds.add(created.id);
       receipt.created.opportunities.push(created.id);
       return created;
     };
 
+    const organizationsByName = new Map<string, Organization>();
     const organizationFor = (name: string): Organization | null => {
       if (name.trim() === '') return null;
-      const existing = organizations.find((organization) => organizationMatchesName(organization, name));
+      const known = organizationsByName.get(normalizeName(name));
+      const existing = known ?? organizations.find((organization) => organizationMatchesName(organization, name));
       if (existing) {
-        if (!receipt.created.organizations.includes(existing.id)) countMatch('organizations', existing.id);
+        organizationsByName.set(normalizeName(name), existing);
+        if (!createdIds.has(existing.id)) countMatch('organizations', existing.id);
         return existing;
       }
       const created = buildRecord('organizations', { name: name.trim(), kind: 'customer', parentId: null, aliases: [], notes: '' });
       organizations.push(created);
+      organizationsByName.set(normalizeName(name), created);
+      createdIds.add(created.id);
       receipt.created.organizations.push(created.id);
       return created;
     };
 
     const link = <Person extends Stakeholder | TeamMember>(person: Person, opportunityId: string, changed: Person[]): Person => {
       if (person.opportunityIds.includes(opportunityId as never)) return person;
-      if (!receipt.created.stakeholders.includes(person.id) && !receipt.created.teamMembers.includes(person.id) && !changed.some((before) => before.id === person.id)) changed.push(person);
+      if (!createdIds.has(person.id) && !changedIds.has(person.id)) {
+        changed.push(person);
+        changedIds.add(person.id);
+      }
       return { ...person, opportunityIds: [...person.opportunityIds, opportunityId], updatedAt: now };
     };
 
@@ -110,7 +124,7 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
         const key = personKey(customer.name);
         let person = (confirmed ? byIdStakeholders.get(confirmed) : undefined) ?? stakeholders.get(key);
         if (person) {
-          if (!receipt.created.stakeholders.includes(person.id)) countMatch('stakeholders', person.id);
+          if (!createdIds.has(person.id)) countMatch('stakeholders', person.id);
         } else {
           person = buildRecord('stakeholders', {
             name: customer.name,
@@ -129,6 +143,7 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
             opportunityIds: [],
           });
           receipt.created.stakeholders.push(person.id);
+          createdIds.add(person.id);
         }
         person = link(person, opportunity.id, receipt.changed.stakeholders);
         stakeholders.set(key, person);
@@ -140,10 +155,11 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
         const key = personKey(ours.name);
         let person = (confirmed ? byIdTeam.get(confirmed) : undefined) ?? teamMembers.get(key);
         if (person) {
-          if (!receipt.created.teamMembers.includes(person.id)) countMatch('teamMembers', person.id);
+          if (!createdIds.has(person.id)) countMatch('teamMembers', person.id);
         } else {
           person = buildRecord('teamMembers', { name: ours.name, title: ours.title, company: ours.company, kind: 'employee', counterpartLevel: null, email: '', phone: '', opportunityIds: [] });
           receipt.created.teamMembers.push(person.id);
+          createdIds.add(person.id);
         }
         person = link(person, opportunity.id, receipt.changed.teamMembers);
         teamMembers.set(key, person);
@@ -176,11 +192,11 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
     await db.contacts.bulkAdd(contacts);
 
     // People and organizations are written once each, after every row has been matched.
-    const createdOpportunities = opportunities.filter((opportunity) => receipt.created.opportunities.includes(opportunity.id));
-    await db.opportunities.bulkAdd(createdOpportunities);
-    await db.organizations.bulkAdd(organizations.filter((organization) => receipt.created.organizations.includes(organization.id)));
-    await db.stakeholders.bulkPut([...byIdStakeholders.values()].filter((person) => receipt.created.stakeholders.includes(person.id) || receipt.changed.stakeholders.some((before) => before.id === person.id)).map((person) => validateForWrite('stakeholders', person)));
-    await db.teamMembers.bulkPut([...byIdTeam.values()].filter((person) => receipt.created.teamMembers.includes(person.id) || receipt.changed.teamMembers.some((before) => before.id === person.id)).map((person) => validateForWrite('teamMembers', person)));
+    const isWritten = (id: string) => createdIds.has(id) || changedIds.has(id);
+    await db.opportunities.bulkAdd(opportunities.filter((opportunity) => createdIds.has(opportunity.id)));
+    await db.organizations.bulkAdd(organizations.filter((organization) => createdIds.has(organization.id)));
+    await db.stakeholders.bulkPut([...byIdStakeholders.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('stakeholders', person)));
+    await db.teamMembers.bulkPut([...byIdTeam.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('teamMembers', person)));
     return receipt;
   });
 };

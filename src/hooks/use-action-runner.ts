@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { errorMessage } from '../ui/error-message';
 
 /** Runs a user action and keeps its error message for display, so a failure is said, not swallowed. */
 export const useActionRunner = () => {
@@ -8,7 +9,7 @@ export const useActionRunner = () => {
     try {
       await action();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Something went wrong. Nothing was saved; please try again.');
+      setError(errorMessage(caught));
     }
   }, []);
   return { error, run };

@@ -48,7 +48,7 @@ const appImport = async (browser, base, filePath) => {
   const readMs = Date.now() - started;
   const button = page.getByRole('button', { name: /^Import \d/ });
   const committing = Date.now();
-  await button.click();
+  await button.click({ noWaitAfter: true, timeout: 600_000 });
   await page.getByRole('heading', { name: 'Imported' }).waitFor({ timeout: 600_000 });
   const commitMs = Date.now() - committing;
   const { longest, peakHeap } = await page.evaluate(() => ({ longest: window.__longest, peakHeap: window.__peakHeap }));

@@ -4,6 +4,7 @@ import type { Contact } from '../../../domain/contact';
 import type { TeamMember } from '../../../domain/team-member';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { useCreateActionItem } from '../api/use-action-items';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type ActionItemFormProps = {
   opportunityId: string;
@@ -72,11 +73,7 @@ export const ActionItemForm = ({ opportunityId, teamMembers, contacts }: ActionI
           </select>
         </div>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <button type="submit" className="button button-primary">
         Add action item
       </button>

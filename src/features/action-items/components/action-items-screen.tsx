@@ -4,6 +4,7 @@ import { useActionRunner } from '../../../hooks/use-action-runner';
 import { formatCalendarDay } from '../../../lib/dates';
 import { useActionItemsOfOpportunity, useSetActionItemStatus } from '../api/use-action-items';
 import { ActionItemForm } from './action-item-form';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 /** Action items of one opportunity: open ones by due date, then the done ones. */
 export const ActionItemsScreen = ({ opportunityId }: { opportunityId: string }) => {
@@ -26,11 +27,7 @@ export const ActionItemsScreen = ({ opportunityId }: { opportunityId: string }) 
   return (
     <>
       <ActionItemForm opportunityId={opportunityId} teamMembers={teamMembers} contacts={contacts.map((contact) => ({ contact, label: contactLabel(contact.id) }))} />
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {sorted.length === 0 ? (
         <p>No action items yet. They come from meeting outcomes, or add one above.</p>
       ) : (

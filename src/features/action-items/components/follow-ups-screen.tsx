@@ -5,6 +5,7 @@ import { useActionRunner } from '../../../hooks/use-action-runner';
 import { formatCalendarDay } from '../../../lib/dates';
 import { EmptyState } from '../../../ui/empty-state';
 import { useFollowUps, useSetActionItemStatus } from '../api/use-action-items';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 /** Follow-ups across every pursuit: overdue first, then due in the next 7 days, then debriefs due. */
 export const FollowUpsScreen = () => {
@@ -62,11 +63,7 @@ export const FollowUpsScreen = () => {
 
   return (
     <>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <section aria-labelledby="overdue-heading">
         <h2 id="overdue-heading">Overdue ({followUps.overdue.length})</h2>
         {followUps.overdue.length === 0 ? <p className="muted">Nothing overdue.</p> : itemTable(followUps.overdue, 'Overdue action items')}

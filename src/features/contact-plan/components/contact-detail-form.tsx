@@ -11,6 +11,7 @@ import { useSaveContact, type ContactPlanData } from '../api/use-contact-plan';
 import { contactFormSchema, contactToFormValues, formValuesToContactFields, newItemValues, type ContactFormValues } from '../utils/contact-form-values';
 import { buildContactRows } from '../utils/contact-rows';
 import { PeopleChoice } from './people-choice';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type ContactDetailFormProps = {
   opportunity: Opportunity;
@@ -62,11 +63,7 @@ export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, 
 
   return (
     <form className="form contact-detail-form" noValidate onSubmit={(event) => void submit(event)} aria-label="Contact details">
-      {saveError ? (
-        <p className="form-error" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <ErrorAlert message={saveError} />
 
       <section aria-labelledby="contact-flags-heading" className={flags.length > 0 ? 'notice notice-warning' : 'notice'}>
         <h3 id="contact-flags-heading">Flags</h3>

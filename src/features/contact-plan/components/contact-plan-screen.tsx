@@ -17,6 +17,7 @@ import { buildContactRows } from '../utils/contact-rows';
 import { ContactDetailForm } from './contact-detail-form';
 import { ContactFiltersBar } from './contact-filters-bar';
 import { ContactGrid } from './contact-grid';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 /** The Contact plan tab: the spreadsheet of contacts, its filters and the detail panel. */
 export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity: Opportunity; toolbarExtras?: ReactNode }) => {
@@ -121,11 +122,7 @@ export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity:
           Export CSV
         </button>
       </div>
-      {actionError ? (
-        <p className="form-error" role="alert">
-          {actionError}
-        </p>
-      ) : null}
+      <ErrorAlert message={actionError} />
 
       {data.contacts.length === 0 ? (
         <EmptyState title="No contacts planned yet">

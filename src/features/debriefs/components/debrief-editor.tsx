@@ -8,6 +8,7 @@ import { ChoiceOptions } from '../../../ui/choice-options';
 import { useSaveDebriefDraft, useSubmitDebrief, type DebriefContext } from '../api/use-debriefs';
 import { draftFromDebrief, draftToChanges, type DebriefDraft } from '../utils/debrief-draft';
 import { AutosaveStatus } from './autosave-status';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type DebriefEditorProps = { context: DebriefContext; debrief: Debrief };
 
@@ -152,11 +153,7 @@ export const DebriefEditor = ({ context, debrief }: DebriefEditorProps) => {
         </button>
       </fieldset>
 
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <div className="button-row">
         <button type="submit" className="button button-primary">
           Submit debrief

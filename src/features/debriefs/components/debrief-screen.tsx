@@ -7,6 +7,7 @@ import { useDebriefContext, useStartDebrief } from '../api/use-debriefs';
 import { contactSummary } from '../utils/contact-summary';
 import { DebriefEditor } from './debrief-editor';
 import { useCurrentAttendeeId, WritingAs } from './writing-as';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 /** One attendee's debrief of one held contact. */
 export const DebriefScreen = ({ contactId }: { contactId: string }) => {
@@ -33,11 +34,7 @@ export const DebriefScreen = ({ contactId }: { contactId: string }) => {
           <p className="muted">
             Debriefs: {attendees.map((person) => `${person.name} — ${debriefs.find((debrief) => debrief.authorId === person.id)?.status === 'submitted' ? 'submitted' : 'not submitted'}`).join(' · ')}
           </p>
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorAlert message={error} />
           {authorId === null ? (
             <p>Choose who you are to write your own debrief.</p>
           ) : own === undefined ? (

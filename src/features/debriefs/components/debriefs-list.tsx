@@ -7,6 +7,7 @@ import { formatCalendarDay } from '../../../lib/dates';
 import { EmptyState } from '../../../ui/empty-state';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { useDebriefOverview, useMarkCancelled, useMarkHeld } from '../api/use-debriefs';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type Dialog = { kind: 'held' | 'cancelled'; contact: Contact } | null;
 
@@ -39,11 +40,7 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: string }) => {
 
   return (
     <>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <div className="table-wrap">
         <table className="data-table" aria-label="Contacts and their debriefs">
           <thead>

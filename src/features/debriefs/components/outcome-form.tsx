@@ -6,6 +6,7 @@ import { relationshipStageLabels, relationshipStages, type RelationshipStage } f
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { ChoiceOptions } from '../../../ui/choice-options';
 import { useRecordOutcome, type DebriefContext } from '../api/use-debriefs';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type OutcomeFormProps = {
   context: DebriefContext;
@@ -155,11 +156,7 @@ export const OutcomeForm = ({ context, submitted, items, stages, onRecorded }: O
         </button>
       </fieldset>
 
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <button type="submit" className="button button-primary">
         {outcome ? 'Save amended outcome' : 'Record outcome'}
       </button>

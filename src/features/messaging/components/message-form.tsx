@@ -6,6 +6,7 @@ import type { TeamMember } from '../../../domain/team-member';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { ChoiceOptions } from '../../../ui/choice-options';
 import { useSaveMessage } from '../api/use-messaging';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type MessageFormProps = {
   opportunityId: string;
@@ -53,11 +54,7 @@ export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers,
         });
       }}
     >
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <div className="form-columns">
         <div className="form-field">
           <label htmlFor="message-kind">Kind</label>

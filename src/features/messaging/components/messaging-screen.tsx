@@ -7,6 +7,7 @@ import { EmptyState } from '../../../ui/empty-state';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { useDeleteMessage, useMessagingPlan } from '../api/use-messaging';
 import { MessageForm } from './message-form';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; message: Message } | null;
 
@@ -32,11 +33,7 @@ export const MessagingScreen = ({ opportunityId }: { opportunityId: string }) =>
           Add message
         </button>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {deliveries.length === 0 ? (
         <EmptyState title="No messages planned yet">
           <p>Write the win themes, discriminators, proof points and elevator speech the customer must hear, and to which levels. Link them to tells in the contact plan to plan their delivery.</p>

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { hrefs } from '../../../config/routes';
 import { errorMessage } from '../../../ui/error-message';
 import { useLoadExamplePlan } from '../api/use-opportunity-commands';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type LoadExamplePlanButtonProps = { isPrimary?: boolean };
 
@@ -31,11 +32,7 @@ export const LoadExamplePlanButton = ({ isPrimary = false }: LoadExamplePlanButt
       <button type="button" className={isPrimary ? 'button button-primary' : 'button'} onClick={() => void handleClick()} disabled={isLoading}>
         Load example plan
       </button>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
     </>
   );
 };

@@ -16,6 +16,7 @@ import {
   proposedQuietPeriodStart,
   type OpportunityFormValues,
 } from '../utils/opportunity-form-values';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type OpportunityFormProps = {
   /** The opportunity being edited; absent for New opportunity. */
@@ -69,11 +70,7 @@ export const OpportunityForm = ({ opportunity, organizations, onSaved, onCancel 
 
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label={opportunity ? 'Edit opportunity' : 'New opportunity'}>
-      {saveError ? (
-        <p className="form-error" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <ErrorAlert message={saveError} />
 
       <FormField label="Name" error={errors.name?.message} isRequired hint="What the capture team calls this pursuit.">
         {(field) => <input {...field} type="text" autoComplete="off" {...register('name')} />}

@@ -12,6 +12,7 @@ import { useDeleteOpportunity } from '../api/use-opportunity-commands';
 import { ContactDigest } from './contact-digest';
 import { OpenQuestionsPanel } from './open-questions-panel';
 import { QuietPeriodNotice } from './quiet-period-notice';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 const dayOrNotSet = (day: string | null) => (day ? formatCalendarDay(day) : 'Not set');
 
@@ -100,11 +101,7 @@ export const OpportunityOverview = ({ opportunity }: { opportunity: Opportunity 
           Delete opportunity
         </button>
       </div>
-      {deleteError ? (
-        <p className="form-error" role="alert">
-          {deleteError}
-        </p>
-      ) : null}
+      <ErrorAlert message={deleteError} />
 
       <ConfirmDialog
         isOpen={isConfirmingDelete}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ArchiveImportPlan } from '../../../data/spreadsheet-sources';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { useApplyArchiveImport, usePlanArchiveImport } from '../api/use-import';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type ArchiveImportProps = { fileName: string; records: Record<string, unknown[]>; problems: string[] };
 
@@ -28,11 +29,7 @@ export const ArchiveImport = ({ fileName, records, problems }: ArchiveImportProp
           {problem}
         </p>
       ))}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {result ? (
         <p role="status">
           {result.added} records added · {result.replaced} replaced by the archive’s version · {result.kept} kept as they were here.

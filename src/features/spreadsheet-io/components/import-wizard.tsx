@@ -18,6 +18,7 @@ import { ArchiveImport } from './archive-import';
 import { FileStep } from './file-step';
 import { ImportPreview } from './import-preview';
 import { SetupStep, type ImportSetup } from './setup-step';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type Phase =
   | { kind: 'pick' }
@@ -113,11 +114,7 @@ export const ImportWizard = ({ targetOpportunityId }: ImportWizardProps) => {
 
   return (
     <div className="import-wizard">
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {phase.kind === 'pick' ? <FileStep onFile={(file) => void handleFile(file)} /> : null}
       {phase.kind === 'reading' ? (
         <div className="progress-row" role="status">

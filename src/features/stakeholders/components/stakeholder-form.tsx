@@ -20,6 +20,7 @@ import {
 import { errorMessage } from '../../../ui/error-message';
 import { FormField } from '../../../ui/form-field';
 import { useSaveStakeholder } from '../api/use-stakeholders';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 const stakeholderFormSchema = z.object({
   name: z.string().trim().min(1, { error: 'Enter the person’s name.' }).max(200),
@@ -101,11 +102,7 @@ export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organi
 
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label={stakeholder ? `Edit ${stakeholder.name}` : 'New stakeholder'}>
-      {saveError ? (
-        <p className="form-error" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <ErrorAlert message={saveError} />
       <div className="form-columns">
         <FormField label="Name" isRequired error={errors.name?.message}>
           {(field) => <input {...field} type="text" autoComplete="off" {...register('name')} />}

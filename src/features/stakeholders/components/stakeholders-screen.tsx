@@ -26,6 +26,7 @@ import {
 import { filterAndSortStakeholders, readStakeholderQuery, writeStakeholderQuery, type StakeholderQuery, type StakeholderSortKey } from '../utils/stakeholder-filters';
 import { ReportsToTree } from './reports-to-tree';
 import { StakeholderForm } from './stakeholder-form';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; stakeholder: Stakeholder } | null;
 
@@ -84,11 +85,7 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
           onAdd={(personId) => run(() => addKnown(personId, opportunityId))}
         />
       </div>
-      {actionError ? (
-        <p className="form-error" role="alert">
-          {actionError}
-        </p>
-      ) : null}
+      <ErrorAlert message={actionError} />
 
       {stakeholders.length === 0 ? (
         <EmptyState title="No stakeholders yet">

@@ -8,6 +8,7 @@ import { teamMemberKindLabels, teamMemberKinds, teamMemberKindSchema, type TeamM
 import { errorMessage } from '../../../ui/error-message';
 import { FormField } from '../../../ui/form-field';
 import { useSaveTeamMember } from '../api/use-team';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 const teamMemberFormSchema = z.object({
   name: z.string().trim().min(1, { error: 'Enter the person’s name.' }).max(200),
@@ -54,11 +55,7 @@ export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMember
 
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label={teamMember ? `Edit ${teamMember.name}` : 'New team member'}>
-      {saveError ? (
-        <p className="form-error" role="alert">
-          {saveError}
-        </p>
-      ) : null}
+      <ErrorAlert message={saveError} />
       <div className="form-columns">
         <FormField label="Name" isRequired error={errors.name?.message}>
           {(field) => <input {...field} type="text" autoComplete="off" {...register('name')} />}

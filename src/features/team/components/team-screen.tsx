@@ -7,6 +7,7 @@ import { AddKnownPerson } from '../../../ui/add-known-person';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { useAssignTeamMember, useOtherTeamMembers, useTeamForOpportunity, useUnassignTeamMember } from '../api/use-team';
 import { TeamMemberForm } from './team-member-form';
+import { ErrorAlert } from '../../../ui/error-alert';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; teamMember: TeamMember } | null;
 
@@ -34,11 +35,7 @@ export const TeamScreen = ({ opportunityId }: { opportunityId: string }) => {
           onAdd={(personId) => run(() => assign(personId, opportunityId))}
         />
       </div>
-      {actionError ? (
-        <p className="form-error" role="alert">
-          {actionError}
-        </p>
-      ) : null}
+      <ErrorAlert message={actionError} />
 
       {team.length === 0 ? (
         <EmptyState title="Nobody on the team yet">
