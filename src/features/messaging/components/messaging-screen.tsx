@@ -8,6 +8,7 @@ import { ModalDialog } from '../../../ui/modal-dialog';
 import { useDeleteMessage, useMessagingPlan } from '../api/use-messaging';
 import { MessageForm } from './message-form';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { RowActions } from '../../../ui/row-actions';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; message: Message } | null;
 
@@ -89,14 +90,13 @@ export const MessagingScreen = ({ opportunityId }: { opportunityId: string }) =>
                       ) : null}
                     </td>
                     <td>
-                      <div className="button-row" style={{ margin: 0 }}>
-                        <button type="button" className="button" aria-label={`Edit message: ${message.text}`} onClick={() => setEditing({ mode: 'edit', message })}>
-                          Edit
-                        </button>
-                        <button type="button" className="button button-danger" aria-label={`Delete message: ${message.text}`} onClick={() => void run(() => deleteMessage(message.id))}>
-                          Delete
-                        </button>
-                      </div>
+                      <RowActions
+                        editLabel={`Edit message: ${message.text}`}
+                        removeLabel={`Delete message: ${message.text}`}
+                        removeText="Delete"
+                        onEdit={() => setEditing({ mode: 'edit', message })}
+                        onRemove={() => void run(() => deleteMessage(message.id))}
+                      />
                     </td>
                   </tr>
                 );

@@ -27,6 +27,7 @@ import { filterAndSortStakeholders, readStakeholderQuery, writeStakeholderQuery,
 import { ReportsToTree } from './reports-to-tree';
 import { StakeholderForm } from './stakeholder-form';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { RowActions } from '../../../ui/row-actions';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; stakeholder: Stakeholder } | null;
 
@@ -148,19 +149,12 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
                     <td>{dispositionLabels[person.disposition]}</td>
                     <td>{relationshipStageLabels[person.relationshipStage]}</td>
                     <td>
-                      <div className="button-row" style={{ margin: 0 }}>
-                        <button type="button" className="button" onClick={() => setEditing({ mode: 'edit', stakeholder: person })} aria-label={`Edit ${person.name}`}>
-                          Edit
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-danger"
-                          aria-label={`Remove ${person.name} from this opportunity`}
-                          onClick={() => void run(() => removeFromOpportunity(person.id, opportunityId))}
-                        >
-                          Remove
-                        </button>
-                      </div>
+                      <RowActions
+                        editLabel={`Edit ${person.name}`}
+                        removeLabel={`Remove ${person.name} from this opportunity`}
+                        onEdit={() => setEditing({ mode: 'edit', stakeholder: person })}
+                        onRemove={() => void run(() => removeFromOpportunity(person.id, opportunityId))}
+                      />
                     </td>
                   </tr>
                 ))}

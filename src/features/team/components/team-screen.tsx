@@ -8,6 +8,7 @@ import { ModalDialog } from '../../../ui/modal-dialog';
 import { useAssignTeamMember, useOtherTeamMembers, useTeamForOpportunity, useUnassignTeamMember } from '../api/use-team';
 import { TeamMemberForm } from './team-member-form';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { RowActions } from '../../../ui/row-actions';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; teamMember: TeamMember } | null;
 
@@ -68,19 +69,12 @@ export const TeamScreen = ({ opportunityId }: { opportunityId: string }) => {
                   <td>{teamMemberKindLabels[person.kind]}</td>
                   <td>{person.counterpartLevel ? customerLevelLabels[person.counterpartLevel] : 'Not matched'}</td>
                   <td>
-                    <div className="button-row" style={{ margin: 0 }}>
-                      <button type="button" className="button" aria-label={`Edit ${person.name}`} onClick={() => setEditing({ mode: 'edit', teamMember: person })}>
-                        Edit
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-danger"
-                        aria-label={`Take ${person.name} off this opportunity`}
-                        onClick={() => void run(() => unassign(person.id, opportunityId))}
-                      >
-                        Remove
-                      </button>
-                    </div>
+                    <RowActions
+                      editLabel={`Edit ${person.name}`}
+                      removeLabel={`Take ${person.name} off this opportunity`}
+                      onEdit={() => setEditing({ mode: 'edit', teamMember: person })}
+                      onRemove={() => void run(() => unassign(person.id, opportunityId))}
+                    />
                   </td>
                 </tr>
               ))}
