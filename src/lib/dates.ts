@@ -26,4 +26,11 @@ export const formatCalendarDay = memoize((day) => format(parseISO(day), 'MMM d, 
 /** "15:30" → "3:30 PM". */
 export const formatTimeOfDay = memoize((time) => format(parseISO(`2000-01-01T${time}`), 'h:mm a'));
 
+/** "Jul 23, 2014, 3:30 PM–4:30 PM", "Jul 23, 2014", or "Not scheduled". */
+export const formatWhen = (date: string | null, startTime: string | null, endTime: string | null): string => {
+  if (!date) return 'Not scheduled';
+  const times = [startTime, endTime].filter((time): time is string => time !== null).map(formatTimeOfDay);
+  return times.length > 0 ? `${formatCalendarDay(date)}, ${times.join('–')}` : formatCalendarDay(date);
+};
+
 export const formatNumber = (value: number): string => new Intl.NumberFormat('en-US').format(value);

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { personLabel } from '../domain/person-label';
 
 type AddKnownPersonProps = {
   label: string;
@@ -19,7 +20,7 @@ export const AddKnownPerson = ({ label, buttonLabel, people, onAdd }: AddKnownPe
         <option value="">Choose a person…</option>
         {people.map((person) => (
           <option key={person.id} value={person.id}>
-            {person.title ? `${person.name} — ${person.title}` : person.name}
+            {personLabel(person)}
           </option>
         ))}
       </select>

@@ -7,7 +7,8 @@ import { checkContactQuietPeriod } from '../../../domain/rules/quiet-period';
 import { checkTwoPersonRule } from '../../../domain/rules/two-person';
 import type { Stakeholder } from '../../../domain/stakeholder';
 import type { TeamMember } from '../../../domain/team-member';
-import { formatCalendarDay, formatTimeOfDay } from '../../../lib/dates';
+import { personLabel } from '../../../domain/person-label';
+import { formatCalendarDay, formatWhen } from '../../../lib/dates';
 
 /** A rule a contact breaks, with a short label for the grid and a sentence that explains it. */
 export type ContactFlag = { rule: 'two-person' | 'quiet-period' | 'deconfliction'; label: string; explanation: string; severity: 'warning' | 'danger' };
@@ -25,14 +26,7 @@ export type ContactRow = {
   searchText: string;
 };
 
-export const personLabel = (person: { name: string; title: string } | undefined) =>
-  person ? (person.title ? `${person.name} — ${person.title}` : person.name) : 'Unknown person';
-
-export const whenLabel = (contact: Pick<Contact, 'date' | 'startTime' | 'endTime'>) => {
-  if (!contact.date) return 'Not scheduled';
-  const times = [contact.startTime, contact.endTime].filter((time): time is string => time !== null).map(formatTimeOfDay);
-  return times.length > 0 ? `${formatCalendarDay(contact.date)}, ${times.join('–')}` : formatCalendarDay(contact.date);
-};
+export const whenLabel = (contact: Pick<Contact, 'date' | 'startTime' | 'endTime'>) => formatWhen(contact.date, contact.startTime, contact.endTime);
 
 const plural = (count: number, word: string) => `${String(count)} ${word}${count === 1 ? '' : 's'}`;
 

@@ -6,6 +6,7 @@ import { organizationsRepository } from '../../../data/repositories/organization
 import { outcomesRepository } from '../../../data/repositories/outcomes-repository';
 import { stakeholdersRepository } from '../../../data/repositories/stakeholders-repository';
 import { teamMembersRepository } from '../../../data/repositories/team-members-repository';
+import { personLabel } from '../../../domain/person-label';
 
 /** All opportunities, most recently changed first; undefined while loading. */
 export const useOpportunities = () => useLiveQuery(() => opportunitiesRepository.listNewestFirst(), []);
@@ -27,10 +28,7 @@ export const useContactDigest = (opportunityId: string) =>
       stakeholdersRepository.listForOpportunity(opportunityId),
       teamMembersRepository.listForOpportunity(opportunityId),
     ]);
-    const nameOf = (people: readonly { id: string; name: string; title: string }[], id: string) => {
-      const person = people.find((candidate) => candidate.id === id);
-      return person ? (person.title ? `${person.name} — ${person.title}` : person.name) : 'Unknown person';
-    };
+    const nameOf = (people: readonly { id: string; name: string; title: string }[], id: string) => personLabel(people.find((candidate) => candidate.id === id));
     return contacts
       .toSorted((a, b) => `${a.date ?? '9999'}${a.startTime ?? ''}`.localeCompare(`${b.date ?? '9999'}${b.startTime ?? ''}`))
       .map((contact) => ({

@@ -1,12 +1,6 @@
 import { contactStatusLabels } from '../../../domain/contact';
-import { formatCalendarDay, formatTimeOfDay } from '../../../lib/dates';
+import { formatWhen } from '../../../lib/dates';
 import { useContactDigest } from '../api/use-opportunities';
-
-const whenText = (date: string | null, startTime: string | null, endTime: string | null) => {
-  if (!date) return 'Not scheduled';
-  const times = [startTime, endTime].filter((time): time is string => time !== null).map(formatTimeOfDay);
-  return times.length > 0 ? `${formatCalendarDay(date)}, ${times.join('–')}` : formatCalendarDay(date);
-};
 
 /** The opportunity's contacts at a glance: when, who meets whom, where, and whether it happened. */
 export const ContactDigest = ({ opportunityId }: { opportunityId: string }) => {
@@ -34,7 +28,7 @@ export const ContactDigest = ({ opportunityId }: { opportunityId: string }) => {
             <tbody>
               {digest.map(({ contact, customerNames, attendeeNames }) => (
                 <tr key={contact.id}>
-                  <td>{whenText(contact.date, contact.startTime, contact.endTime)}</td>
+                  <td>{formatWhen(contact.date, contact.startTime, contact.endTime)}</td>
                   <td>{customerNames.join(', ') || 'Nobody yet'}</td>
                   <td>{attendeeNames.join(', ') || 'Nobody yet'}</td>
                   <td>{contact.location || '—'}</td>

@@ -21,6 +21,7 @@ import { errorMessage } from '../../../ui/error-message';
 import { FormField } from '../../../ui/form-field';
 import { useSaveStakeholder } from '../api/use-stakeholders';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { personLabel } from '../../../domain/person-label';
 
 const stakeholderFormSchema = z.object({
   name: z.string().trim().min(1, { error: 'Enter the person’s name.' }).max(200),
@@ -162,7 +163,7 @@ export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organi
                 .filter((colleague) => colleague.id !== stakeholder?.id)
                 .map((colleague) => (
                   <option key={colleague.id} value={colleague.id}>
-                    {colleague.title ? `${colleague.name} — ${colleague.title}` : colleague.name}
+                    {personLabel(colleague)}
                   </option>
                 ))}
             </select>
