@@ -31,22 +31,30 @@ const pad = (value: number) => String(value).padStart(2, '0');
 // SheetJS types its number-format library as `any`; these are the two functions used here.
 type NumberFormatLibrary = {
   /** null for numbers that are no date (negative ones, say). */
-  parse_date_code: (value: number, options: { date1904: boolean }) => { y: number; m: number; d: number } | null;
+  parse_date_code: (value: number, options: { date1904: boolean }) => { y: number; m: number; d: number; H: number; M: number; S: number } | null;
   is_date: (format: string) => boolean;
 };
 const numberFormats = XLSX.SSF as unknown as NumberFormatLibrary;
 
-/** A date cell's serial number as a calendar day, read from its parts so no time zone can shift it. */
-const serialToDay = (serial: number, date1904: boolean): string | null => {
+/**
+ * A date or time cell's serial number as a calendar day and/or a wall-clock time, read from its
+ * parts so no time zone can shift it. A serial below 1 is a time of day alone (11:30 is 0.479…).
+ */
+const serialToDayAndTime = (serial: number, format: string, date1904: boolean): SheetCell => {
   const parts = numberFormats.parse_date_code(serial, { date1904 });
-  return parts && parts.y > 0 ? `${String(parts.y)}-${pad(parts.m)}-${pad(parts.d)}` : null;
+  if (!parts) return serial;
+  const time = `${pad(parts.H)}:${pad(parts.M)}`;
+  if (serial >= 0 && serial < 1) return { time };
+  if (parts.y <= 0) return serial;
+  const day = `${String(parts.y)}-${pad(parts.m)}-${pad(parts.d)}`;
+  const showsTime = /h/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
+  return showsTime && serial % 1 !== 0 ? { day, time } : { day };
 };
 
 const toCell = (cell: XLSX.CellObject | undefined, date1904: boolean): SheetCell => {
   if (cell?.v === undefined) return null;
   if (cell.t === 'n' && typeof cell.v === 'number' && typeof cell.z === 'string' && numberFormats.is_date(cell.z)) {
-    const day = serialToDay(cell.v, date1904);
-    return day ? { day } : cell.v;
+    return serialToDayAndTime(cell.v, cell.z, date1904);
   }
   if (cell.t === 'd' && cell.v instanceof Date) return { day: cell.v.toISOString().slice(0, 10) };
   if (cell.t === 'e') return null;
@@ -63,7 +71,8 @@ export const readSpreadsheet = (bytes: Uint8Array, fileName: string): ParsedWork
   try {
     workbook = /\.csv$/i.test(fileName)
       ? XLSX.read(decodeCsv(bytes), { type: 'string', raw: true, dense: true })
-      : XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
+      : // No formatted text (.w), HTML or styles: only values and number formats (to tell dates) are used.
+        XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: false, cellFormula: false, cellHTML: false, cellStyles: false });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/password/i.test(message)) throw new SpreadsheetReadError(`${fileName} is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and import it again.`);

@@ -72,7 +72,7 @@ export const decodeArchive = (sheets: readonly { name: string; rows: SheetCell[]
           const field = schema.shape[key];
           if (!field) return;
           const cell = row[column];
-          const text = cell !== null && typeof cell === 'object' ? cell.day : cell === null || cell === undefined ? '' : unneutralizeText(String(cell));
+          const text = cell !== null && typeof cell === 'object' ? cellText(cell) : cell === null || cell === undefined ? '' : unneutralizeText(String(cell));
           if (text === '') record[key] = field.safeParse(null).success ? null : '';
           else if (field.safeParse(text).success) record[key] = text;
           else {

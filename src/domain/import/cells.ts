@@ -1,11 +1,14 @@
 import type { ContactItemKind } from '../contact';
 
-/** What a spreadsheet cell held: text, a number, or a real date cell already turned into a calendar day. */
-export type SheetCell = string | number | boolean | { day: string } | null;
+/**
+ * What a spreadsheet cell held: text, a number, or a real date or time cell already turned into a
+ * calendar day and/or a wall-clock time (HH:mm), so no time zone can shift it.
+ */
+export type SheetCell = string | number | boolean | { day: string; time?: string } | { day?: undefined; time: string } | null;
 
 export const cellText = (cell: SheetCell | undefined): string => {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'object') return cell.day;
+  if (typeof cell === 'object') return [cell.day, cell.time].filter(Boolean).join(' ');
   return String(cell).trim();
 };
 

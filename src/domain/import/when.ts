@@ -40,10 +40,19 @@ const readTimes = (text: string): ClockTime[] => {
   const times: ClockTime[] = [];
   for (const match of text.matchAll(/(\d{1,2})(?::|h)?(\d{2})?\s*(a\.?m\.?|p\.?m\.?)?/gi)) {
     const hour = Number(match[1]);
-    if (hour > 23 || (match[2] === undefined && match[3] === undefined && !/[–—-]|to/.test(text))) continue;
+    if (hour > 23 || Number(match[2] ?? 0) > 59 || (match[2] === undefined && match[3] === undefined && !/[–—-]|to/.test(text))) continue;
     times.push({ hour, minute: Number(match[2] ?? 0), meridiem: match[3] ? (match[3].toLowerCase().startsWith('p') ? 'pm' : 'am') : null });
   }
   return times.slice(0, 2);
+};
+
+const exactTimeOf = (cell: SheetCell | undefined): string | null => {
+  if (cell !== null && typeof cell === 'object' && cell.day === undefined) return cell.time;
+  if (typeof cell === 'number' && cell >= 0 && cell < 1) {
+    const minutes = Math.round(cell * 24 * 60) % (24 * 60);
+    return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  }
+  return null;
 };
 
 /**
@@ -55,7 +64,9 @@ export const parseWhen = (dateCell: SheetCell | undefined, timeCell: SheetCell |
   let date: string | null = null;
   let rest = '';
   let problem: string | null = null;
-  if (dateCell !== null && typeof dateCell === 'object') date = dateCell.day;
+  // A real time cell (or a bare fraction of a day in a Time column) is exact: no afternoon guess.
+  const exactTime = exactTimeOf(timeCell) ?? (dateCell !== null && typeof dateCell === 'object' ? (dateCell.time ?? null) : null);
+  if (dateCell !== null && typeof dateCell === 'object') date = dateCell.day ?? null;
   else if (typeof dateCell === 'number') {
     if (dateCell > 1 && dateCell < 100_000) date = excelSerialToDay(dateCell);
     else problem = `${String(dateCell)} is not a date`;
@@ -65,6 +76,7 @@ export const parseWhen = (dateCell: SheetCell | undefined, timeCell: SheetCell |
     rest = read.rest;
     problem = read.problem;
   }
+  if (exactTime) return { date, startTime: exactTime, endTime: null, assumedAfternoon: false, problem };
   const times = readTimes(`${rest} ${cellText(timeCell)}`.trim());
   let assumedAfternoon = false;
   const toClock = (time: ClockTime | undefined, partner: ClockTime | undefined): string | null => {

@@ -59,4 +59,16 @@ describe('when', () => {
     expect(parseWhen({ day: '2026-02-10' }, '10:00-11:00', false)).toMatchObject({ date: '2026-02-10', startTime: '10:00', endTime: '11:00' });
     expect(parseWhen(46063, '14:00-14:30', false)).toMatchObject({ date: '2026-02-10', startTime: '14:00', endTime: '14:30' });
   });
+
+  test('a real time cell, a bare fraction of a day, or a date-and-time cell is an exact time: no afternoon guess', () => {
+    const exact = { date: '2026-04-09', startTime: '11:30', endTime: null, assumedAfternoon: false, problem: null };
+    expect(parseWhen({ day: '2026-04-09' }, { time: '11:30' }, false)).toEqual(exact);
+    expect(parseWhen({ day: '2026-04-09' }, 0.479166666666667, false)).toEqual(exact);
+    expect(parseWhen({ day: '2026-04-09', time: '11:30' }, null, false)).toEqual(exact);
+    expect(parseWhen({ day: '2026-04-09' }, { time: '03:15' }, false)).toMatchObject({ startTime: '03:15', assumedAfternoon: false });
+  });
+
+  test('minutes past 59 are not a time', () => {
+    expect(parseWhen('2026-04-09', '6:67', false)).toMatchObject({ startTime: null, endTime: null });
+  });
 });
