@@ -10,6 +10,9 @@ import type { TeamMember } from '../domain/team-member';
 import { db } from './db';
 import { buildRecord, validateForWrite } from './repositories/record-repository';
 
+/** Contacts matched and written per step of an import (see importContacts). */
+export const IMPORT_CHUNK_SIZE = 1000;
+
 export type ImportInput = {
   contacts: ContactToImport[];
   /** Contacts whose opportunity name is empty go here (importing inside an opportunity). */
@@ -31,7 +34,7 @@ export type ImportReceipt = {
  * existing ones (name, alias, "Last, First", case and accents, or a match the user confirmed) or
  * created once, then the contacts are added. Any invalid record aborts it all: nothing is written.
  */
-export const importContacts = async (input: ImportInput): Promise<ImportReceipt> => {
+export const importContacts = async (input: ImportInput, onProgress?: (progress: { done: number; total: number }) => void): Promise<ImportReceipt> => {
   db.assertWritable();
   const tables = [db.opportunities, db.organizations, db.stakeholders, db.teamMembers, db.contacts];
   return db.transaction('rw', tables, async () => {
@@ -58,6 +61,9 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
       matchedOnce.add(id);
     };
 
+    // Records created since the last write; written in chunks as the rows are worked through.
+    let newRecords = { opportunities: [] as Opportunity[], organizations: [] as Organization[], contacts: [] as Contact[] };
+
     const opportunityFor = (name: string): Opportunity => {
       if (name.trim() === '' && input.targetOpportunityId) {
         const target = opportunities.find((opportunity) => opportunity.id === input.targetOpportunityId);
@@ -82,6 +88,7 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
         notes: 'Created by a spreadsheet import.',
       });
       opportunities.push(created);
+      newRecords.opportunities.push(created);
       opportunitiesByName.set(wanted, created);
       createdIds.add(created.id);
       receipt.created.opportunities.push(created.id);
@@ -100,6 +107,7 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
       }
       const created = buildRecord('organizations', { name: name.trim(), kind: 'customer', parentId: null, aliases: [], notes: '' });
       organizations.push(created);
+      newRecords.organizations.push(created);
       organizationsByName.set(normalizeName(name), created);
       createdIds.add(created.id);
       receipt.created.organizations.push(created.id);
@@ -115,10 +123,13 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
       return { ...person, opportunityIds: [...person.opportunityIds, opportunityId], updatedAt: now };
     };
 
-    const contacts: Contact[] = [];
-    for (const row of input.contacts) {
+    const opportunityIdsSeen = new Set<string>();
+    const contactFor = (row: ContactToImport): Contact => {
       const opportunity = opportunityFor(row.opportunityName);
-      if (!receipt.opportunityIds.includes(opportunity.id)) receipt.opportunityIds.push(opportunity.id);
+      if (!opportunityIdsSeen.has(opportunity.id)) {
+        opportunityIdsSeen.add(opportunity.id);
+        receipt.opportunityIds.push(opportunity.id);
+      }
       const stakeholderIds = row.customers.map((customer) => {
         const confirmed = input.confirmedMatches[customer.name];
         const key = personKey(customer.name);
@@ -186,17 +197,38 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
         ownerId: null,
       });
       receipt.created.contacts.push(contact.id);
-      contacts.push(contact);
-    }
-    // One bulk write: with 100,000 rows, awaiting each add would cost a round trip per row.
-    await db.contacts.bulkAdd(contacts);
+      return contact;
+    };
 
-    // People and organizations are written once each, after every row has been matched.
+    // Rows are worked through in chunks. Each chunk's records are handed to IndexedDB before the
+    // previous chunk's write is awaited, so the database writes one chunk while the next is built;
+    // awaiting only Dexie keeps the transaction open, and each chunk runs as its own short task.
+    let previousWrite: Promise<unknown>[] = [];
+    for (let start = 0; start < input.contacts.length; start += IMPORT_CHUNK_SIZE) {
+      for (const row of input.contacts.slice(start, start + IMPORT_CHUNK_SIZE)) {
+        try {
+          newRecords.contacts.push(contactFor(row));
+        } catch (error) {
+          // Nothing is written (the transaction is abandoned); say which rows to fix.
+          if (error instanceof Error && row.rowNumbers) error.message = `Row${row.rowNumbers.length > 1 ? 's' : ''} ${row.rowNumbers.join(', ')}: ${error.message} Nothing was imported.`;
+          throw error;
+        }
+      }
+      const chunk = newRecords;
+      newRecords = { opportunities: [], organizations: [], contacts: [] };
+      const write = [db.opportunities.bulkAdd(chunk.opportunities), db.organizations.bulkAdd(chunk.organizations), db.contacts.bulkAdd(chunk.contacts)];
+      for (const pending of previousWrite) await pending;
+      previousWrite = write;
+      onProgress?.({ done: Math.min(input.contacts.length, start + IMPORT_CHUNK_SIZE), total: input.contacts.length });
+    }
+    // People are written once each, after every row has been matched to them (while the last
+    // chunk is still being written).
     const isWritten = (id: string) => createdIds.has(id) || changedIds.has(id);
-    await db.opportunities.bulkAdd(opportunities.filter((opportunity) => createdIds.has(opportunity.id)));
-    await db.organizations.bulkAdd(organizations.filter((organization) => createdIds.has(organization.id)));
-    await db.stakeholders.bulkPut([...byIdStakeholders.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('stakeholders', person)));
-    await db.teamMembers.bulkPut([...byIdTeam.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('teamMembers', person)));
+    const people = [
+      db.stakeholders.bulkPut([...byIdStakeholders.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('stakeholders', person))),
+      db.teamMembers.bulkPut([...byIdTeam.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('teamMembers', person))),
+    ];
+    for (const pending of [...previousWrite, ...people]) await pending;
     return receipt;
   });
 };
@@ -205,11 +237,16 @@ export const importContacts = async (input: ImportInput): Promise<ImportReceipt>
 export const undoImport = async (receipt: ImportReceipt): Promise<void> => {
   db.assertWritable();
   await db.transaction('rw', [db.opportunities, db.organizations, db.stakeholders, db.teamMembers, db.contacts], async () => {
-    await db.contacts.bulkDelete(receipt.created.contacts);
+    // In chunks, so undoing 100,000 contacts never holds the page for more than a moment.
+    for (let start = 0; start < receipt.created.contacts.length; start += IMPORT_CHUNK_SIZE) {
+      await db.contacts.bulkDelete(receipt.created.contacts.slice(start, start + IMPORT_CHUNK_SIZE));
+    }
     await db.stakeholders.bulkDelete(receipt.created.stakeholders);
     await db.teamMembers.bulkDelete(receipt.created.teamMembers);
     await db.organizations.bulkDelete(receipt.created.organizations);
-    await db.opportunities.bulkDelete(receipt.created.opportunities);
+    for (let start = 0; start < receipt.created.opportunities.length; start += IMPORT_CHUNK_SIZE) {
+      await db.opportunities.bulkDelete(receipt.created.opportunities.slice(start, start + IMPORT_CHUNK_SIZE));
+    }
     await db.stakeholders.bulkPut(receipt.changed.stakeholders);
     await db.teamMembers.bulkPut(receipt.changed.teamMembers);
   });

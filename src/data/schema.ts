@@ -31,6 +31,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
       messages: 'id, opportunityId',
     },
   },
+  {
+    version: 2,
+    description:
+      'Only the indexes queries need. Every index entry is written with every record, and a 10,000-row import writes about 20,000 records, so unused indexes made imports slow. Lists are sorted in memory; attendees are found through the opportunity',
+    stores: {
+      opportunities: 'id',
+      stakeholders: 'id, *opportunityIds',
+      teamMembers: 'id, *opportunityIds',
+      contacts: 'id, opportunityId, *stakeholderIds',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1;

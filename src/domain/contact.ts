@@ -15,10 +15,13 @@ export const contactItemKinds = ['ask', 'tell'] as const;
 export const contactItemKindSchema = z.enum(contactItemKinds);
 export type ContactItemKind = z.infer<typeof contactItemKindSchema>;
 
+/** The longest texts a contact takes (the import checks them before it writes). */
+export const contactTextLimits = { location: 500, longText: 10_000, item: 2_000 } as const;
+
 export const contactItemSchema = z.strictObject({
   id: contactItemIdSchema,
   kind: contactItemKindSchema,
-  text: requiredText(2_000),
+  text: requiredText(contactTextLimits.item),
   /** A tell may deliver a message of the messaging plan. */
   messageId: messageIdSchema.nullable(),
 });
@@ -47,11 +50,11 @@ export const contactFieldsSchema = z.strictObject({
   startTime: timeOfDaySchema.nullable(),
   endTime: timeOfDaySchema.nullable(),
   /** Where. */
-  location: optionalText(500),
+  location: optionalText(contactTextLimits.location),
   /** Why: the objective of the meeting. */
-  objective: optionalText(),
+  objective: optionalText(contactTextLimits.longText),
   /** How: method and materials (slides, demo, lunch). */
-  method: optionalText(),
+  method: optionalText(contactTextLimits.longText),
   status: contactStatusSchema,
   /** When it actually took place, once held (may differ from the plan). */
   heldDate: calendarDaySchema.nullable(),

@@ -8,7 +8,7 @@ import type { ParsedWorkbook } from './xlsx';
  * 100,000 rows took about 2.1 GiB in SheetJS (notes/STACK.md), close to what a tab may use, so the
  * limits sit just above 100,000 rows.
  */
-export const MAX_IMPORT_BYTES = { spreadsheet: 40 * 1024 * 1024, csv: 120 * 1024 * 1024 };
+export const MAX_IMPORT_BYTES = { spreadsheet: 100 * 1024 * 1024, csv: 150 * 1024 * 1024 };
 
 export const acceptedSpreadsheetTypes = '.xlsx,.xls,.ods,.csv';
 

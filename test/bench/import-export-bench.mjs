@@ -27,6 +27,20 @@ const generate100k = () => {
 };
 
 const watchPage = () => {
+  // The app's own clock, like the floor's: from the user's action to the result on screen, so
+  // Playwright's polling and actionability checks are not counted.
+  window.__marks = {};
+  const mark = (name) => {
+    window.__marks[name] ??= performance.now();
+  };
+  document.addEventListener('change', (event) => event.target instanceof HTMLInputElement && event.target.type === 'file' && mark('fileChosen'), true);
+  document.addEventListener('click', (event) => event.target instanceof Element && /^Import \d/.test(event.target.closest('button')?.textContent ?? '') && mark('importClicked'), true);
+  new MutationObserver(() => {
+    for (const heading of document.querySelectorAll('h2')) {
+      if (heading.textContent === 'Preview' && !window.__marks.preview) requestAnimationFrame(() => mark('preview'));
+      if (heading.textContent === 'Imported' && !window.__marks.imported) requestAnimationFrame(() => mark('imported'));
+    }
+  }).observe(document, { childList: true, subtree: true });
   window.__longest = 0;
   window.__peakHeap = 0;
   new PerformanceObserver((list) => {
@@ -42,19 +56,20 @@ const appImport = async (browser, base, filePath) => {
   const page = await context.newPage();
   await page.addInitScript(watchPage);
   await page.goto(`${base}/import`);
-  const started = Date.now();
+  // The import screen loads SheetJS in its worker while the user picks a file, which takes a
+  // person longer than this; the floor, too, has SheetJS loaded before its clock starts.
+  await page.waitForTimeout(1000);
   await page.getByLabel('Choose a spreadsheet').setInputFiles(filePath);
   await page.getByRole('heading', { name: 'Preview' }).waitFor({ timeout: 600_000 });
-  const readMs = Date.now() - started;
-  const button = page.getByRole('button', { name: /^Import \d/ });
-  const committing = Date.now();
-  await button.click({ noWaitAfter: true, timeout: 600_000 });
+  await page.getByRole('button', { name: /^Import \d/ }).click({ noWaitAfter: true, timeout: 600_000 });
   await page.getByRole('heading', { name: 'Imported' }).waitFor({ timeout: 600_000 });
-  const commitMs = Date.now() - committing;
-  const { longest, peakHeap } = await page.evaluate(() => ({ longest: window.__longest, peakHeap: window.__peakHeap }));
+  await page.waitForFunction(() => window.__marks.imported !== undefined);
+  const { longest, peakHeap, marks } = await page.evaluate(() => ({ longest: window.__longest, peakHeap: window.__peakHeap, marks: window.__marks }));
+  const readMs = Math.round(marks.preview - marks.fileChosen);
+  const commitMs = Math.round(marks.imported - marks.importClicked);
   const contacts = await page.getByText(/contacts created/).textContent();
   await context.close();
-  return { ms: readMs + commitMs, readMs, commitMs, longest, peakHeap, contacts };
+  return { ms: readMs + commitMs, readMs, commitMs, longest, peakHeap, contacts: contacts?.trim() };
 };
 
 /** The floor: what bare SheetJS and one Dexie bulkAdd of the rows take for the same file. */
@@ -88,29 +103,43 @@ const floorImport = async (browser, base, filePath) => {
   return ms;
 };
 
-export const runImportExportBench = async (browser, base) => {
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export const runImportExportBench = async (browser, base, parts = new Set(['import10k', 'import100k', 'export'])) => {
   const results = [];
   if (!existsSync(FLAT_10K)) return [['import bench', `skipped: ${FLAT_10K} not found`, '']];
-  const floor10k = await floorImport(browser, base, FLAT_10K);
-  const app10k = await appImport(browser, base, FLAT_10K);
-  results.push(['import 10k .xlsx: app (read + commit)', `${app10k.ms.toFixed(0)} ms (read ${app10k.readMs} + commit ${app10k.commitMs})`, '']);
-  results.push(['import 10k .xlsx: floor (XLSX.read + sheet_to_json + bulkAdd)', `${floor10k.toFixed(0)} ms`, '']);
-  results.push(['import 10k: ratio to floor', `${(app10k.ms / floor10k).toFixed(2)}×`, '≤ 1.5×']);
-  results.push(['import 10k: longest main-thread task', `${app10k.longest.toFixed(0)} ms`, '≤ 200 ms']);
-  results.push(['import 10k: peak JS heap of the page', `${(app10k.peakHeap / 1048576).toFixed(0)} MiB`, '']);
-
-  const path100k = generate100k();
-  try {
-    const floor100k = await floorImport(browser, base, path100k);
-    const app100k = await appImport(browser, base, path100k);
-    results.push(['import 100k .xlsx: app (read + commit)', `${app100k.ms.toFixed(0)} ms (read ${app100k.readMs} + commit ${app100k.commitMs}); ${app100k.contacts}`, 'completes']);
-    results.push(['import 100k .xlsx: floor', `${floor100k.toFixed(0)} ms`, '']);
-    results.push(['import 100k: ratio to floor', `${(app100k.ms / floor100k).toFixed(2)}×`, '']);
-    results.push(['import 100k: longest main-thread task', `${app100k.longest.toFixed(0)} ms`, '≤ 200 ms']);
-    results.push(['import 100k: peak JS heap of the page', `${(app100k.peakHeap / 1048576).toFixed(0)} MiB`, '']);
-  } catch (error) {
-    results.push(['import 100k .xlsx', `failed: ${error.message.split('\n')[0]}`, 'completes']);
+  if (parts.has('import10k')) {
+    // Three runs each, alternating, so a slow moment of the machine does not decide the ratio.
+    const floors = [];
+    const apps = [];
+    for (let run = 0; run < 3; run += 1) {
+      floors.push(await floorImport(browser, base, FLAT_10K));
+      apps.push(await appImport(browser, base, FLAT_10K));
+    }
+    const app10k = apps.find((run) => run.ms === median(apps.map((each) => each.ms)));
+    const floor10k = median(floors);
+    results.push(['import 10k .xlsx: app (file chosen → preview, Import → done), median of 3', `${app10k.ms.toFixed(0)} ms (read ${app10k.readMs} + commit ${app10k.commitMs}); ${app10k.contacts}`, '']);
+    results.push(['import 10k .xlsx: floor (XLSX.read + sheet_to_json + bulkAdd), median of 3', `${floor10k.toFixed(0)} ms (runs: ${floors.map((ms) => ms.toFixed(0)).join(', ')})`, '']);
+    results.push(['import 10k: ratio to floor', `${(app10k.ms / floor10k).toFixed(2)}×`, '≤ 1.5×']);
+    results.push(['import 10k: longest main-thread task (worst of 3)', `${Math.max(...apps.map((run) => run.longest)).toFixed(0)} ms`, '≤ 200 ms']);
+    results.push(['import 10k: peak JS heap of the page', `${(app10k.peakHeap / 1048576).toFixed(0)} MiB`, '']);
   }
+
+  if (parts.has('import100k')) {
+    const path100k = generate100k();
+    try {
+      const floor100k = await floorImport(browser, base, path100k);
+      const app100k = await appImport(browser, base, path100k);
+      results.push(['import 100k .xlsx: app (read + commit)', `${app100k.ms.toFixed(0)} ms (read ${app100k.readMs} + commit ${app100k.commitMs}); ${app100k.contacts}`, 'completes']);
+      results.push(['import 100k .xlsx: floor', `${floor100k.toFixed(0)} ms`, '']);
+      results.push(['import 100k: ratio to floor', `${(app100k.ms / floor100k).toFixed(2)}×`, '']);
+      results.push(['import 100k: longest main-thread task', `${app100k.longest.toFixed(0)} ms`, '≤ 200 ms']);
+      results.push(['import 100k: peak JS heap of the page', `${(app100k.peakHeap / 1048576).toFixed(0)} MiB`, '']);
+    } catch (error) {
+      results.push(['import 100k .xlsx', `failed: ${error.message.split('\n')[0]}`, 'completes']);
+    }
+  }
+  if (!parts.has('export')) return results;
 
   // Export: the app's archive of 10,000 contacts, next to bare json_to_sheet + XLSX.write of them.
   const context = await browser.newContext({ acceptDownloads: true });

@@ -15,7 +15,7 @@ test('every record of the example plan is valid', () => {
 
 test('the example plan holds the two meetings of the seed contact plan', async () => {
   await loadExamplePlan();
-  const contacts = await db.contacts.orderBy('date').toArray();
+  const contacts = (await db.contacts.toArray()).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const names = async (ids: string[], table: 'stakeholders' | 'teamMembers') =>
     (await db.tableOf(table).bulkGet(ids)).map((person) => person?.name);
 

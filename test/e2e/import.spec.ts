@@ -85,3 +85,31 @@ test('a file that is not a spreadsheet is refused before reading', async ({ page
   await page.getByLabel('Choose a spreadsheet').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await expect(page.getByRole('alert')).toContainText('notes.txt is not a spreadsheet this app reads');
 });
+
+test('a long file is previewed a page at a time, can show only what needs checking, and imports every row', async ({ page }) => {
+  const header = 'Opportunity,Customer name,Customer title,Our attendees,What to find out,Date,Time,Location';
+  const rows = Array.from({ length: 120 }, (_, index) => {
+    const attendees = index % 10 === 0 ? 'Bill Kahn' : 'Bill Kahn; Sue Kemp';
+    return `Fleet Logistics,Customer ${String(index + 1)},Program Manager,${attendees},What is the schedule?,2026-03-${String((index % 28) + 1).padStart(2, '0')},10:00-11:00,Pentagon`;
+  });
+  await new OpportunitiesPage(page).open();
+  await page.getByRole('link', { name: 'Import spreadsheet' }).click();
+  await page.getByLabel('Choose a spreadsheet').setInputFiles({ name: 'long-plan.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
+
+  await expect(page.getByRole('status').filter({ hasText: 'contacts ·' })).toHaveText(/^120 contacts · 12 with something to check/);
+  const pages = page.getByRole('navigation', { name: 'Preview pages (top)' });
+  await expect(pages).toContainText('1–50 of 120');
+  await pages.getByRole('button', { name: 'Next page' }).click();
+  await expect(pages).toContainText('51–100 of 120');
+  await expect(page.getByRole('listitem', { name: 'Contact from row 52', exact: true })).toContainText('Customer: Customer 51');
+
+  await page.getByLabel('Show').selectOption('problems');
+  await expect(pages).toContainText('1–12 of 12');
+  await expect(page.getByRole('listitem', { name: 'Contact from row 2', exact: true })).toContainText('Fewer than two of ours attend.');
+  await page.getByRole('listitem', { name: 'Contact from row 2', exact: true }).getByLabel('Leave this contact out').check();
+  await expect(page.getByRole('button', { name: 'Import 119 contacts' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Import 119 contacts' }).click();
+  await expect(page.getByText('119 contacts created')).toBeVisible();
+  await expect(page.getByText('1 contacts left out')).toBeVisible();
+});

@@ -44,7 +44,7 @@ describe.each(['seed-contact-plan.xlsx', 'seed-contact-plan.csv'])('%s', (fileNa
     expect(lab?.when).toMatchObject({ date: '2014-07-24', startTime: '15:30', endTime: '16:30' });
     expect(lab?.location).toBe('Our Company, Lab #14');
     expect(lab?.method).toBe('Product demonstration');
-    expect(lab && importProblems(lab, [])).toEqual(['Time read as afternoon (15:30–16:30): check it.']);
+    expect(lab && importProblems(lab, new Set())).toEqual(['Time read as afternoon (15:30–16:30): check it.']);
   });
 });
 
@@ -82,6 +82,17 @@ test.skipIf(!existsSync(sharedFixture('contact-plan-flat-1k.csv')))('the flat CS
 test('a password-protected file says so; a broken one says it cannot be read', () => {
   expect(() => readSpreadsheet(fixture('password_2002_40_xor.xls'), 'password_2002_40_xor.xls')).toThrow(/is password-protected/);
   expect(() => readSpreadsheet(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), 'broken.xlsx')).toThrow(/cannot be read as a spreadsheet/);
+});
+
+test.skipIf(!existsSync(sharedFixture('contact-plan-flat-10k.xlsx')))('the 10k workbook: real time cells give exact times, on every one of its 10,000 contacts', () => {
+  const { contacts } = importSheet('contact-plan-flat-10k.xlsx', { layout: 'one-row-per-contact' });
+  expect(contacts).toHaveLength(10_000);
+  expect(contacts.slice(0, 3).map((contact) => contact.when)).toEqual([
+    { date: '2026-04-09', startTime: '11:30', endTime: null, assumedAfternoon: false, problem: null },
+    { date: '2025-08-14', startTime: '10:30', endTime: null, assumedAfternoon: false, problem: null },
+    { date: '2025-01-06', startTime: '14:15', endTime: null, assumedAfternoon: false, problem: null },
+  ]);
+  expect(contacts.filter((contact) => contact.when.problem !== null || !/^\d\d:\d\d$/.test(contact.when.startTime ?? ''))).toEqual([]);
 });
 
 const sheetJsFiles = existsSync(sharedFixture('sheetjs')) ? readdirSync(sharedFixture('sheetjs')).filter((name) => /\.(xlsx|xls|ods|csv)$/i.test(name)) : [];

@@ -7,8 +7,8 @@ import { validateForWrite } from './record-repository';
 /** People are global records linked to opportunities; stakeholders and team members share these commands. */
 type PeopleTable = 'stakeholders' | 'teamMembers';
 
-/** The contacts index that names people of this kind. */
-const contactIndex: Record<PeopleTable, 'stakeholderIds' | 'attendeeIds'> = {
+/** The contact field that names people of this kind. */
+const contactField: Record<PeopleTable, 'stakeholderIds' | 'attendeeIds'> = {
   stakeholders: 'stakeholderIds',
   teamMembers: 'attendeeIds',
 };
@@ -41,9 +41,9 @@ export const createOpportunityPeopleCommands = (table: PeopleTable) => ({
       const person = await db.tableOf(table).get(personId);
       if (!person) throw new RecordNotFoundError(recordLabels[table], personId);
       const inContacts = await db.contacts
-        .where(contactIndex[table])
-        .equals(personId)
-        .filter((contact) => contact.opportunityId === opportunityId)
+        .where('opportunityId')
+        .equals(opportunityId)
+        .filter((contact) => contact[contactField[table]].some((id) => id === personId))
         .count();
       if (inContacts > 0) {
         throw new PersonInUseError(

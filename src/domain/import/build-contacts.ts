@@ -1,3 +1,4 @@
+import { contactTextLimits } from '../contact';
 import type { CustomerLevel } from '../customer-level';
 import { normalizeName } from '../organization';
 import { cellText, parsePeople, splitItems, type ParsedItem, type PersonInCell, type SheetCell } from './cells';
@@ -51,10 +52,17 @@ const joinText = (a: string, b: string) => (a && b ? `${a}\n${b}` : a || b);
 
 /** Turns the rows under the header into contacts, following the mapping and layout. */
 export const buildImportedContacts = (rows: readonly (readonly SheetCell[])[], headerRow: number, mapping: ColumnMapping, options: ImportOptions): ImportedContact[] => {
-  const columnsOf = (field: ImportField) => Object.entries(mapping).filter(([, mapped]) => mapped === field).map(([column]) => Number(column));
-  const text = (row: readonly SheetCell[], field: ImportField) => columnsOf(field).map((column) => cellText(row[column])).filter(Boolean).join('\n');
+  // Columns per field, worked out once: this runs for every cell of files with 100,000 rows.
+  const columns = new Map<ImportField, number[]>();
+  for (const [column, field] of Object.entries(mapping)) if (field !== 'ignore') columns.set(field, [...(columns.get(field) ?? []), Number(column)]);
+  const text = (row: readonly SheetCell[], field: ImportField): string => {
+    const fieldColumns = columns.get(field);
+    if (!fieldColumns) return '';
+    if (fieldColumns.length === 1) return cellText(row[fieldColumns[0] ?? 0]);
+    return fieldColumns.map((column) => cellText(row[column])).filter(Boolean).join('\n');
+  };
   const firstCell = (row: readonly SheetCell[], field: ImportField): SheetCell | undefined => {
-    const column = columnsOf(field)[0];
+    const column = columns.get(field)?.[0];
     return column === undefined ? undefined : row[column];
   };
   const teamNames = new Set(options.knownTeamMemberNames.map(normalizeName));
@@ -74,7 +82,7 @@ export const buildImportedContacts = (rows: readonly (readonly SheetCell[])[], h
 
   const contacts: ImportedContact[] = [];
   rows.forEach((row, index) => {
-    if (index <= headerRow || row.every((cell) => cellText(cell) === '')) return;
+    if (index <= headerRow || row.every((cell) => cell === null || cellText(cell) === '')) return;
     const rowNumber = index + 1;
     const whenText = [text(row, 'when'), text(row, 'time')].filter(Boolean).join(' ');
     const current = contacts.at(-1);
@@ -106,17 +114,27 @@ export const buildImportedContacts = (rows: readonly (readonly SheetCell[])[], h
   return contacts;
 };
 
+/** Known customer people's names as `importProblems` compares them. */
+export const stakeholderNameSet = (names: readonly string[]): ReadonlySet<string> => new Set(names.map(normalizeName));
+
 /** What the preview shows beside a contact, in words. */
-export const importProblems = (contact: ImportedContact, knownStakeholderNames: readonly string[]): string[] => {
+export const importProblems = (contact: ImportedContact, knownStakeholderNames: ReadonlySet<string>): string[] => {
   const problems: string[] = [];
   if (contact.when.problem) problems.push(`Unreadable date: ${contact.when.problem}.`);
   if (contact.when.assumedAfternoon) problems.push(`Time read as afternoon (${contact.when.startTime ?? ''}${contact.when.endTime ? `–${contact.when.endTime}` : ''}): check it.`);
   if (!contact.people.some((person) => person.side === 'customer')) problems.push('No customer person.');
-  const stakeholderNames = new Set(knownStakeholderNames.map(normalizeName));
-  for (const person of contact.people) {
-    if (person.side === 'ours' && stakeholderNames.has(normalizeName(person.name))) problems.push(`${person.name} is listed as ours but is a known customer person.`);
+  if (knownStakeholderNames.size > 0) {
+    for (const person of contact.people) {
+      if (person.side === 'ours' && knownStakeholderNames.has(normalizeName(person.name))) problems.push(`${person.name} is listed as ours but is a known customer person.`);
+    }
   }
   if (contact.people.filter((person) => person.side === 'ours').length < 2) problems.push('Fewer than two of ours attend.');
+  // What a contact record would refuse, said here rather than when Import is pressed.
+  if (contact.location.length > contactTextLimits.location) problems.push(`Where is ${String(contact.location.length)} characters; at most ${String(contactTextLimits.location)} fit in a contact: shorten it in the file.`);
+  for (const [field, label] of [['objective', 'Why'], ['method', 'How']] as const) {
+    if (contact[field].length > contactTextLimits.longText) problems.push(`${label} is ${String(contact[field].length)} characters; at most ${String(contactTextLimits.longText)} fit in a contact: shorten it in the file.`);
+  }
+  if (contact.items.some((item) => item.text.length > contactTextLimits.item)) problems.push(`An ask or tell is longer than ${String(contactTextLimits.item)} characters, more than a contact takes: shorten it in the file.`);
   return problems;
 };
 

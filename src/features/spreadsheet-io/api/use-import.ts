@@ -1,34 +1,50 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback } from 'react';
-import { importContacts, undoImport, type ImportInput, type ImportReceipt } from '../../../data/import-contacts';
+import { useCallback, useEffect, useRef } from 'react';
+import { undoImport, type ImportReceipt } from '../../../data/import-contacts';
+import { startImportSession, type ImportSession } from '../../../data/import-session/import-session';
 import { applyArchiveImport, planArchiveImport, type ArchiveImportPlan } from '../../../data/spreadsheet-sources';
-import { organizationsRepository } from '../../../data/repositories/organizations-repository';
-import { stakeholdersRepository } from '../../../data/repositories/stakeholders-repository';
-import { teamMembersRepository } from '../../../data/repositories/team-members-repository';
 import { useUndoStore } from '../../../stores/undo-store';
 
-/** What the import matches against: the people and organizations already known. */
-export const useKnownForImport = () =>
-  useLiveQuery(async () => {
-    const [stakeholders, teamMembers, organizations] = await Promise.all([stakeholdersRepository.list(), teamMembersRepository.list(), organizationsRepository.list()]);
-    return {
-      stakeholders: stakeholders.map((person) => ({ id: person.id, name: person.name })),
-      teamMembers: teamMembers.map((person) => ({ id: person.id, name: person.name })),
-      ourCompanyNames: organizations.filter((organization) => organization.kind === 'our-company').flatMap((organization) => [organization.name, ...organization.aliases]),
+/**
+ * The import worker for the file being imported. One is started when the import screen opens (so
+ * SheetJS is loaded while the user picks a file); each new file gets a fresh one and the used one
+ * is ended, which frees its memory. Leaving the screen ends it.
+ */
+export const useImportSessions = () => {
+  const current = useRef<{ session: ImportSession; isUsed: boolean } | null>(null);
+  useEffect(() => {
+    current.current = { session: startImportSession(), isUsed: false };
+    return () => {
+      current.current?.session.end();
+      current.current = null;
     };
   }, []);
 
-/** Commits the import in one transaction and offers Undo, which removes exactly what it added. */
-export const useCommitImport = () => {
+  /** A worker for a new file: the warm one if it is unused, else a fresh one. */
+  const forNewFile = useCallback((): ImportSession => {
+    if (current.current && !current.current.isUsed) {
+      current.current.isUsed = true;
+      return current.current.session;
+    }
+    current.current?.session.end();
+    current.current = { session: startImportSession(), isUsed: true };
+    return current.current.session;
+  }, []);
+
+  /** Ends the file's worker (after its import, or when it is put aside). */
+  const endFile = useCallback(() => {
+    if (current.current?.isUsed) {
+      current.current.session.end();
+      current.current = null;
+    }
+  }, []);
+
+  return { forNewFile, endFile };
+};
+
+/** Offers Undo of an import in the shell, as other deletions and changes do. */
+export const useOfferImportUndo = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
-  return useCallback(
-    async (input: ImportInput) => {
-      const receipt = await importContacts(input);
-      offerUndo(`Imported ${String(receipt.created.contacts.length)} contacts`, () => undoImport(receipt));
-      return receipt;
-    },
-    [offerUndo],
-  );
+  return useCallback((receipt: ImportReceipt) => offerUndo(`Imported ${String(receipt.created.contacts.length)} contacts`, () => undoImport(receipt)), [offerUndo]);
 };
 
 export const useUndoImport = () => useCallback((receipt: ImportReceipt) => undoImport(receipt), []);

@@ -1,31 +1,76 @@
-import type { ImportedContact } from '../../../domain/import/build-contacts';
-import type { ContactOverride } from '../utils/import-overrides';
+import { useState } from 'react';
+import type { PreviewFilter, PreviewPage, PreviewSummary } from '../../../domain/import/import-preview';
+import type { ContactOverride } from '../../../domain/import/overrides';
 
-const PREVIEW_LIMIT = 200;
+/**
+ * The When text, kept here while typing: the import worker answers each change a moment later,
+ * and a field waiting on that answer would drop keystrokes.
+ */
+const WhenInput = ({ id, text, onText }: { id: string; text: string; onText: (text: string) => void }) => {
+  const [typed, setTyped] = useState(text);
+  const [shown, setShown] = useState(text);
+  const [isEditing, setIsEditing] = useState(false);
+  // A re-read of the sheet (another column mapped to When) replaces the text, unless it is being typed.
+  if (text !== shown) {
+    setShown(text);
+    if (!isEditing) setTyped(text);
+  }
+  return (
+    <input
+      id={id}
+      onFocus={() => setIsEditing(true)}
+      onBlur={() => setIsEditing(false)}
+      type="text"
+      value={typed}
+      onChange={(event) => {
+        setTyped(event.target.value);
+        onText(event.target.value);
+      }}
+    />
+  );
+};
+
+/** Contacts shown per page of the preview; the rest stay in the import worker until asked for. */
+export const PREVIEW_PAGE_SIZE = 50;
 
 type ImportPreviewProps = {
-  contacts: readonly (ImportedContact & { problems: string[] })[];
-  overrides: Record<string, ContactOverride>;
+  summary: PreviewSummary;
+  page: PreviewPage;
+  isUpdating: boolean;
+  onPage: (filter: PreviewFilter, offset: number) => void;
   onOverride: (key: string, override: ContactOverride) => void;
-  possibleDuplicates: { name: string; candidates: { id: string; name: string }[] }[];
   confirmedMatches: Record<string, string>;
   onConfirmMatch: (name: string, id: string | null) => void;
 };
 
-/** Every contact the import would create, with its problems beside it, fixable in place. */
-export const ImportPreview = ({ contacts, overrides, onOverride, possibleDuplicates, confirmedMatches, onConfirmMatch }: ImportPreviewProps) => {
-  const withProblems = contacts.filter((contact) => contact.problems.length > 0).length;
+/** Every contact the import would create, a page at a time, with its problems beside it, fixable in place. */
+export const ImportPreview = ({ summary, page, isUpdating, onPage, onOverride, confirmedMatches, onConfirmMatch }: ImportPreviewProps) => {
+  const last = Math.min(page.offset + page.contacts.length, page.matching);
+  const pager = (position: 'top' | 'bottom') => (
+    <nav className="pager" aria-label={`Preview pages (${position})`}>
+      <button type="button" className="button button-small" disabled={page.offset === 0 || isUpdating} onClick={() => onPage(page.filter, Math.max(0, page.offset - PREVIEW_PAGE_SIZE))}>
+        Previous page
+      </button>
+      <span>
+        {page.matching === 0 ? 'None to show' : `${(page.offset + 1).toLocaleString()}–${last.toLocaleString()} of ${page.matching.toLocaleString()}`}
+      </span>
+      <button type="button" className="button button-small" disabled={last >= page.matching || isUpdating} onClick={() => onPage(page.filter, page.offset + PREVIEW_PAGE_SIZE)}>
+        Next page
+      </button>
+    </nav>
+  );
   return (
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
       <p role="status">
-        {contacts.length} contacts · {withProblems} with something to check
-        {contacts.length > PREVIEW_LIMIT ? ` · showing the first ${String(PREVIEW_LIMIT)}` : ''}
+        {summary.total} contacts · {summary.withProblems} with something to check
+        {summary.skipped > 0 ? ` · ${String(summary.skipped)} left out` : ''}
+        {isUpdating ? ' · updating…' : ''}
       </p>
-      {possibleDuplicates.length > 0 ? (
+      {summary.possibleDuplicates.length > 0 ? (
         <fieldset>
           <legend>Possibly the same person (close spelling)</legend>
-          {possibleDuplicates.map(({ name, candidates }) =>
+          {summary.possibleDuplicates.map(({ name, candidates }) =>
             candidates.map((candidate) => (
               <label key={`${name}-${candidate.id}`} className="checkbox-field">
                 <input type="checkbox" checked={confirmedMatches[name] === candidate.id} onChange={(event) => onConfirmMatch(name, event.target.checked ? candidate.id : null)} />
@@ -35,9 +80,17 @@ export const ImportPreview = ({ contacts, overrides, onOverride, possibleDuplica
           )}
         </fieldset>
       ) : null}
-      <ol className="import-preview">
-        {contacts.slice(0, PREVIEW_LIMIT).map((contact) => {
-          const override = overrides[contact.key] ?? {};
+      <div className="form-field">
+        <label htmlFor="preview-filter">Show</label>
+        <select id="preview-filter" value={page.filter} onChange={(event) => onPage(event.target.value as PreviewFilter, 0)}>
+          <option value="all">All contacts</option>
+          <option value="problems">Only contacts with something to check</option>
+        </select>
+      </div>
+      {pager('top')}
+      <ol className="import-preview" start={page.offset + 1} aria-busy={isUpdating}>
+        {page.contacts.map((contact) => {
+          const override = contact.override;
           return (
             <li key={contact.key} className={contact.problems.length > 0 ? 'import-contact has-problems' : 'import-contact'} aria-label={`Contact from row ${contact.rowNumbers.join(', ')}`}>
               <p className="muted">
@@ -45,7 +98,7 @@ export const ImportPreview = ({ contacts, overrides, onOverride, possibleDuplica
               </p>
               <div className="form-field">
                 <label htmlFor={`when-${contact.key}`}>When</label>
-                <input id={`when-${contact.key}`} type="text" value={contact.whenText} onChange={(event) => onOverride(contact.key, { ...override, whenText: event.target.value })} />
+                <WhenInput id={`when-${contact.key}`} text={contact.whenText} onText={(whenText) => onOverride(contact.key, { ...override, whenText })} />
                 <span className="field-hint">
                   Read as: {contact.when.date ?? 'no date'}
                   {contact.when.startTime ? ` ${contact.when.startTime}` : ''}
@@ -101,6 +154,7 @@ export const ImportPreview = ({ contacts, overrides, onOverride, possibleDuplica
           );
         })}
       </ol>
+      {pager('bottom')}
     </section>
   );
 };

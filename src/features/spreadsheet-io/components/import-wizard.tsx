@@ -1,115 +1,133 @@
-import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
-import { hrefs } from '../../../config/routes';
+import { useRef, useState } from 'react';
 import type { ImportReceipt } from '../../../data/import-contacts';
-import { buildImportedContacts, guessLayout, importProblems } from '../../../domain/import/build-contacts';
+import type { ImportSession } from '../../../data/import-session/import-session';
+import { SHEET_HEAD_ROWS, type ImportProgress, type SheetSummary } from '../../../data/import-session/protocol';
 import { cellText } from '../../../domain/import/cells';
 import { detectHeaderRow, guessMapping, headerSignature, type ColumnMapping } from '../../../domain/import/columns';
-import { settleImportedContact } from '../../../domain/import/contact-to-import';
-import { closeMatches, personKey } from '../../../domain/import/name-match';
+import type { PreviewFilter, PreviewPage, PreviewSummary } from '../../../domain/import/import-preview';
+import type { ContactOverride } from '../../../domain/import/overrides';
 import { useActionRunner } from '../../../hooks/use-action-runner';
-import { checkSpreadsheetFile, parseSpreadsheetInWorker } from '../../../lib/parse-spreadsheet';
-import type { ParsedWorkbook } from '../../../lib/xlsx';
-import { useCommitImport, useKnownForImport, useUndoImport } from '../api/use-import';
-import { decodeArchive, isArchive } from '../../../domain/export/archive';
-import { recordSchemas } from '../../../data/record-schemas';
-import { applyOverride, recallMapping, rememberMapping, type ContactOverride } from '../utils/import-overrides';
+import { checkSpreadsheetFile } from '../../../lib/parse-spreadsheet';
+import { ErrorAlert } from '../../../ui/error-alert';
+import { useImportSessions, useOfferImportUndo } from '../api/use-import';
+import { recallMapping, rememberMapping } from '../utils/remembered-mappings';
 import { ArchiveImport } from './archive-import';
 import { FileStep } from './file-step';
-import { ImportPreview } from './import-preview';
+import { ImportPreview, PREVIEW_PAGE_SIZE } from './import-preview';
+import { ImportSummary } from './import-summary';
 import { SetupStep, type ImportSetup } from './setup-step';
-import { ErrorAlert } from '../../../ui/error-alert';
 
 type Phase =
   | { kind: 'pick' }
-  | { kind: 'reading'; fileName: string; controller: AbortController }
-  | { kind: 'setup'; fileName: string; workbook: ParsedWorkbook }
-  | { kind: 'done'; receipt: ImportReceipt; isUndone: boolean }
+  | { kind: 'reading'; fileName: string; session: ImportSession }
+  | { kind: 'setup'; fileName: string; session: ImportSession; sheets: SheetSummary[] }
+  | { kind: 'committing'; fileName: string; progress: ImportProgress | null }
+  | { kind: 'done'; receipt: ImportReceipt; leftOut: number }
   | { kind: 'archive'; fileName: string; records: Record<string, unknown[]>; problems: string[] };
 
-type ImportWizardProps = { targetOpportunityId: string | null };
+type Preview = { summary: PreviewSummary; page: PreviewPage; isUpdating: boolean };
 
-const mappingFor = (workbook: ParsedWorkbook, sheetIndex: number, headerRow: number): ColumnMapping => {
-  const headers = (workbook.sheets[sheetIndex]?.rows[headerRow] ?? []).map(cellText);
+const headersOf = (sheets: readonly SheetSummary[], sheetIndex: number, headerRow: number) => (sheets[sheetIndex]?.head[headerRow] ?? []).map(cellText);
+
+const mappingFor = (sheets: readonly SheetSummary[], sheetIndex: number, headerRow: number): ColumnMapping => {
+  const headers = headersOf(sheets, sheetIndex, headerRow);
   return (recallMapping(headerSignature(headers)) as ColumnMapping | null) ?? guessMapping(headers);
 };
 
-/** Import spreadsheet: pick a file, read it, map its columns, check every contact, commit at once — with Undo. */
-export const ImportWizard = ({ targetOpportunityId }: ImportWizardProps) => {
-  const known = useKnownForImport();
-  const commitImport = useCommitImport();
-  const undoImport = useUndoImport();
+const companyNames = (typed: string) => typed.split(',').map((name) => name.trim()).filter(Boolean);
+
+/**
+ * Import spreadsheet: pick a file, map its columns, check every contact, commit at once, with Undo.
+ * The file is read, previewed and written by the import worker; this screen shows one page of
+ * contacts at a time and sends the user's choices and fixes.
+ */
+export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: string | null }) => {
+  const sessions = useImportSessions();
+  const offerImportUndo = useOfferImportUndo();
   const { error, run } = useActionRunner();
   const [phase, setPhase] = useState<Phase>({ kind: 'pick' });
   const [setup, setSetup] = useState<ImportSetup>({ sheetIndex: 0, headerRow: 0, mapping: {}, layout: 'seed', dayFirst: false, ourCompanyNames: 'Your Company, Our Company' });
-  const [overrides, setOverrides] = useState<Record<string, ContactOverride>>({});
+  const [preview, setPreview] = useState<Preview | null>(null);
   const [confirmedMatches, setConfirmedMatches] = useState<Record<string, string>>({});
+  // Only the newest rebuild's answer is shown when the user changes settings quickly.
+  const latestRequest = useRef(0);
+
+  const showPreview = async (session: ImportSession, next: ImportSetup, keepOverrides: boolean, filter: PreviewFilter = 'all') => {
+    latestRequest.current += 1;
+    const request = latestRequest.current;
+    setSetup(next);
+    setPreview((current) => (current ? { ...current, isUpdating: true } : current));
+    const previewSetup = { headerRow: next.headerRow, mapping: next.mapping, layout: next.layout, dayFirst: next.dayFirst, ourCompanyNames: companyNames(next.ourCompanyNames) };
+    const summary = await session.build(next.sheetIndex, previewSetup, keepOverrides);
+    const page = await session.page(filter, 0, PREVIEW_PAGE_SIZE);
+    if (request === latestRequest.current) setPreview({ summary, page, isUpdating: false });
+  };
 
   const handleFile = (file: File) =>
     run(async () => {
       const refusal = checkSpreadsheetFile(file);
       if (refusal) throw new Error(refusal);
-      const controller = new AbortController();
-      setPhase({ kind: 'reading', fileName: file.name, controller });
+      const session = sessions.forNewFile();
+      setPhase({ kind: 'reading', fileName: file.name, session });
+      setPreview(null);
+      setConfirmedMatches({});
       try {
-        const workbook = await parseSpreadsheetInWorker(file, controller.signal);
-        if (isArchive(workbook.sheets)) {
-          const { records, problems } = decodeArchive(workbook.sheets, recordSchemas);
-          setPhase({ kind: 'archive', fileName: file.name, records, problems });
+        const opened = await session.open(file);
+        if (opened.kind === 'archive') {
+          sessions.endFile();
+          setPhase({ kind: 'archive', fileName: file.name, records: opened.records, problems: opened.problems });
           return;
         }
-        const sheetIndex = Math.max(0, workbook.sheets.findIndex((sheet) => sheet.rows.length > 0));
-        const headerRow = detectHeaderRow(workbook.sheets[sheetIndex]?.rows ?? []);
-        const mapping = mappingFor(workbook, sheetIndex, headerRow);
-        const layout = guessLayout(workbook.sheets[sheetIndex]?.rows ?? [], headerRow, mapping);
-        setSetup((current) => ({ ...current, sheetIndex, headerRow, mapping, layout }));
-        setOverrides({});
-        setConfirmedMatches({});
-        setPhase({ kind: 'setup', fileName: file.name, workbook });
+        const sheetIndex = Math.max(0, opened.sheets.findIndex((sheet) => sheet.rowCount > 0));
+        const headerRow = detectHeaderRow(opened.sheets[sheetIndex]?.head ?? []);
+        const mapping = mappingFor(opened.sheets, sheetIndex, headerRow);
+        const layout = await session.guessLayout(sheetIndex, headerRow, mapping);
+        await showPreview(session, { ...setup, sheetIndex, headerRow, mapping, layout }, false);
+        setPhase({ kind: 'setup', fileName: file.name, session, sheets: opened.sheets });
       } catch (caught) {
+        sessions.endFile();
         setPhase({ kind: 'pick' });
         if (!(caught instanceof DOMException && caught.name === 'AbortError')) throw caught;
       }
     });
 
-  const workbook = phase.kind === 'setup' ? phase.workbook : null;
-  const contacts = useMemo(() => {
-    if (!workbook || !known) return [];
-    const rows = workbook.sheets[setup.sheetIndex]?.rows ?? [];
-    const built = buildImportedContacts(rows, setup.headerRow, setup.mapping, {
-      layout: setup.layout,
-      dayFirst: setup.dayFirst,
-      ourCompanyNames: [...setup.ourCompanyNames.split(',').map((name) => name.trim()).filter(Boolean), ...known.ourCompanyNames],
-      knownTeamMemberNames: known.teamMembers.map((person) => person.name),
-      knownStakeholderNames: known.stakeholders.map((person) => person.name),
-      defaultOpportunityName: '',
-    });
-    return built.map((contact) => {
-      const fixed = applyOverride(contact, overrides[contact.key], setup.dayFirst);
-      return { ...fixed, problems: importProblems(fixed, known.stakeholders.map((person) => person.name)), isSkipped: overrides[contact.key]?.isSkipped ?? false };
-    });
-  }, [workbook, known, setup, overrides]);
-
-  const possibleDuplicates = useMemo(() => {
-    if (!known) return [];
-    const knownPeople = [...known.stakeholders, ...known.teamMembers];
-    const knownKeys = new Set(knownPeople.map((person) => personKey(person.name)));
-    const names = [...new Set(contacts.flatMap((contact) => contact.people.map((person) => person.name)))].filter((name) => !knownKeys.has(personKey(name)));
-    return names
-      .map((name) => ({ name, candidates: closeMatches(name, knownPeople.map((person) => person.name)).flatMap((match) => knownPeople.filter((person) => person.name === match)) }))
-      .filter((entry) => entry.candidates.length > 0)
-      .slice(0, 50);
-  }, [contacts, known]);
-
-  const toImport = contacts.filter((contact) => !contact.isSkipped);
-
-  const handleImport = () =>
+  const changeSetup = (session: ImportSession, sheets: readonly SheetSummary[], changes: Partial<ImportSetup>) =>
     run(async () => {
-      if (phase.kind !== 'setup') return;
-      const headers = (phase.workbook.sheets[setup.sheetIndex]?.rows[setup.headerRow] ?? []).map(cellText);
-      rememberMapping(headerSignature(headers), setup.mapping);
-      const receipt = await commitImport({ contacts: toImport.map(settleImportedContact), targetOpportunityId, confirmedMatches });
-      setPhase({ kind: 'done', receipt, isUndone: false });
+      const next = { ...setup, ...changes };
+      const isNewGrid = next.sheetIndex !== setup.sheetIndex || next.headerRow !== setup.headerRow;
+      if (next.sheetIndex !== setup.sheetIndex) next.headerRow = detectHeaderRow(sheets[next.sheetIndex]?.head ?? []);
+      if (isNewGrid) next.mapping = mappingFor(sheets, next.sheetIndex, next.headerRow);
+      await showPreview(session, next, !isNewGrid, preview?.page.filter);
+    });
+
+  const showPage = (session: ImportSession, filter: PreviewFilter, offset: number) =>
+    run(async () => {
+      const page = await session.page(filter, offset, PREVIEW_PAGE_SIZE);
+      setPreview((current) => (current ? { ...current, page } : current));
+    });
+
+  const fixContact = (session: ImportSession, key: string, override: ContactOverride) =>
+    run(async () => {
+      const { summary, contact } = await session.override(key, override);
+      setPreview((current) =>
+        current && contact ? { ...current, summary, page: { ...current.page, contacts: current.page.contacts.map((shown) => (shown.key === key ? contact : shown)) } } : current,
+      );
+    });
+
+  const commit = (session: ImportSession, fileName: string, sheets: readonly SheetSummary[]) =>
+    run(async () => {
+      rememberMapping(headerSignature(headersOf(sheets, setup.sheetIndex, setup.headerRow)), setup.mapping);
+      setPhase({ kind: 'committing', fileName, progress: null });
+      try {
+        const { receipt, leftOut } = await session.commit(targetOpportunityId, confirmedMatches, (progress) => setPhase({ kind: 'committing', fileName, progress }));
+        sessions.endFile();
+        offerImportUndo(receipt);
+        setPhase({ kind: 'done', receipt, leftOut });
+      } catch (caught) {
+        // Nothing was written; the preview (and its worker) stay, so the user can try again.
+        setPhase({ kind: 'setup', fileName, session, sheets: [...sheets] });
+        throw caught;
+      }
     });
 
   return (
@@ -120,34 +138,33 @@ export const ImportWizard = ({ targetOpportunityId }: ImportWizardProps) => {
         <div className="progress-row" role="status">
           <progress aria-label={`Reading ${phase.fileName}`} />
           <span>Reading {phase.fileName}… (large files take a few seconds; the page stays usable)</span>
-          <button type="button" className="button" onClick={() => phase.controller.abort()}>
+          <button type="button" className="button" onClick={() => phase.session.end()}>
             Cancel
           </button>
         </div>
       ) : null}
-      {phase.kind === 'setup' ? (
+      {phase.kind === 'setup' && preview ? (
         <>
           <p>
             <strong>{phase.fileName}</strong>{' '}
-            <button type="button" className="button button-small" onClick={() => setPhase({ kind: 'pick' })}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => {
+                sessions.endFile();
+                setPhase({ kind: 'pick' });
+              }}
+            >
               Choose another file
             </button>
           </p>
-          <SetupStep
-            workbook={phase.workbook}
-            setup={setup}
-            onChange={(changes) => setSetup({ ...setup, ...changes })}
-            onSheetOrHeaderChange={(sheetIndex, headerRow) => {
-              const row = headerRow === 0 && sheetIndex !== setup.sheetIndex ? detectHeaderRow(phase.workbook.sheets[sheetIndex]?.rows ?? []) : headerRow;
-              setSetup({ ...setup, sheetIndex, headerRow: row, mapping: mappingFor(phase.workbook, sheetIndex, row) });
-              setOverrides({});
-            }}
-          />
+          <SetupStep sheets={phase.sheets} maxHeaderRow={SHEET_HEAD_ROWS} setup={setup} onChange={(changes) => void changeSetup(phase.session, phase.sheets, changes)} />
           <ImportPreview
-            contacts={contacts}
-            overrides={overrides}
-            onOverride={(key, override) => setOverrides({ ...overrides, [key]: override })}
-            possibleDuplicates={possibleDuplicates}
+            summary={preview.summary}
+            page={preview.page}
+            isUpdating={preview.isUpdating}
+            onPage={(filter, offset) => void showPage(phase.session, filter, offset)}
+            onOverride={(key, override) => void fixContact(phase.session, key, override)}
             confirmedMatches={confirmedMatches}
             onConfirmMatch={(name, id) => {
               const others = Object.fromEntries(Object.entries(confirmedMatches).filter(([matchedName]) => matchedName !== name));
@@ -155,59 +172,28 @@ export const ImportWizard = ({ targetOpportunityId }: ImportWizardProps) => {
             }}
           />
           <div className="button-row">
-            <button type="button" className="button button-primary" disabled={toImport.length === 0} onClick={() => void handleImport()}>
-              Import {toImport.length} contact{toImport.length === 1 ? '' : 's'}
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={preview.isUpdating || preview.summary.total - preview.summary.skipped === 0}
+              onClick={() => void commit(phase.session, phase.fileName, phase.sheets)}
+            >
+              Import {preview.summary.total - preview.summary.skipped} contact{preview.summary.total - preview.summary.skipped === 1 ? '' : 's'}
             </button>
           </div>
         </>
       ) : null}
-      {phase.kind === 'archive' ? <ArchiveImport fileName={phase.fileName} records={phase.records} problems={phase.problems} /> : null}
-      {phase.kind === 'done' ? (
-        <section aria-labelledby="import-summary-heading" className="notice">
-          <h2 id="import-summary-heading">{phase.isUndone ? 'Import undone' : 'Imported'}</h2>
-          {phase.isUndone ? (
-            <p>Everything the import added was removed, and the people it changed are as they were.</p>
-          ) : (
-            <>
-              <ul>
-                <li>{phase.receipt.created.contacts.length} contacts created</li>
-                <li>
-                  {phase.receipt.created.stakeholders.length} stakeholders created, {phase.receipt.matched.stakeholders} matched to known ones
-                </li>
-                <li>
-                  {phase.receipt.created.teamMembers.length} team members created, {phase.receipt.matched.teamMembers} matched
-                </li>
-                <li>
-                  {phase.receipt.created.organizations.length} organizations created, {phase.receipt.matched.organizations} matched
-                </li>
-                <li>
-                  {phase.receipt.created.opportunities.length} opportunities created, {phase.receipt.matched.opportunities} matched
-                </li>
-                <li>{contacts.length - toImport.length} contacts left out</li>
-              </ul>
-              <div className="button-row">
-                {phase.receipt.opportunityIds.slice(0, 5).map((id, index) => (
-                  <Link key={id} className="button" to={hrefs.contactPlan(id)}>
-                    Open contact plan{phase.receipt.opportunityIds.length > 1 ? ` ${String(index + 1)}` : ''}
-                  </Link>
-                ))}
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() =>
-                    void run(async () => {
-                      await undoImport(phase.receipt);
-                      setPhase({ ...phase, isUndone: true });
-                    })
-                  }
-                >
-                  Undo import
-                </button>
-              </div>
-            </>
-          )}
-        </section>
+      {phase.kind === 'committing' ? (
+        <div className="progress-row" role="status">
+          <progress aria-label={`Importing ${phase.fileName}`} max={phase.progress?.total} value={phase.progress?.done} />
+          <span>
+            Importing {phase.fileName}
+            {phase.progress ? `: ${phase.progress.done.toLocaleString()} of ${phase.progress.total.toLocaleString()} contacts` : '…'} Nothing is kept unless all of it is written.
+          </span>
+        </div>
       ) : null}
+      {phase.kind === 'archive' ? <ArchiveImport fileName={phase.fileName} records={phase.records} problems={phase.problems} /> : null}
+      {phase.kind === 'done' ? <ImportSummary receipt={phase.receipt} leftOut={phase.leftOut} onAnotherFile={() => setPhase({ kind: 'pick' })} /> : null}
     </div>
   );
 };

@@ -1,7 +1,7 @@
 import { cellText, type SheetCell } from '../../../domain/import/cells';
 import { importFieldLabels, importFields, type ColumnMapping, type ImportField } from '../../../domain/import/columns';
 import type { ImportLayout } from '../../../domain/import/build-contacts';
-import type { ParsedWorkbook } from '../../../lib/xlsx';
+import type { SheetSummary } from '../../../data/import-session/protocol';
 
 export type ImportSetup = {
   sheetIndex: number;
@@ -13,15 +13,17 @@ export type ImportSetup = {
 };
 
 type SetupStepProps = {
-  workbook: ParsedWorkbook;
+  sheets: readonly SheetSummary[];
+  /** The header must be within the first rows (the ones the worker sent). */
+  maxHeaderRow: number;
   setup: ImportSetup;
   onChange: (changes: Partial<ImportSetup>) => void;
-  onSheetOrHeaderChange: (sheetIndex: number, headerRow: number) => void;
 };
 
 /** Choose the sheet and header row, map columns to fields, and say how the sheet is laid out. */
-export const SetupStep = ({ workbook, setup, onChange, onSheetOrHeaderChange }: SetupStepProps) => {
-  const rows: SheetCell[][] = workbook.sheets[setup.sheetIndex]?.rows ?? [];
+export const SetupStep = ({ sheets, maxHeaderRow, setup, onChange }: SetupStepProps) => {
+  const sheet = sheets[setup.sheetIndex];
+  const rows: SheetCell[][] = sheet?.head ?? [];
   const headers = (rows[setup.headerRow] ?? []).map(cellText);
   const sample = (column: number) =>
     rows
@@ -35,10 +37,10 @@ export const SetupStep = ({ workbook, setup, onChange, onSheetOrHeaderChange }: 
       <div className="form-columns">
         <div className="form-field">
           <label htmlFor="import-sheet">Sheet</label>
-          <select id="import-sheet" value={setup.sheetIndex} onChange={(event) => onSheetOrHeaderChange(Number(event.target.value), 0)}>
-            {workbook.sheets.map((sheet, index) => (
-              <option key={sheet.name} value={index}>
-                {sheet.name} ({sheet.rows.length} rows)
+          <select id="import-sheet" value={setup.sheetIndex} onChange={(event) => onChange({ sheetIndex: Number(event.target.value) })}>
+            {sheets.map((each, index) => (
+              <option key={each.name} value={index}>
+                {each.name} ({each.rowCount.toLocaleString()} rows)
               </option>
             ))}
           </select>
@@ -49,13 +51,16 @@ export const SetupStep = ({ workbook, setup, onChange, onSheetOrHeaderChange }: 
             id="import-header-row"
             type="number"
             min={1}
-            max={Math.max(1, rows.length)}
+            max={Math.max(1, Math.min(rows.length, maxHeaderRow))}
             value={setup.headerRow + 1}
             aria-describedby="import-header-hint"
-            onChange={(event) => onSheetOrHeaderChange(setup.sheetIndex, Math.max(0, Number(event.target.value) - 1))}
+            onChange={(event) => {
+              const row = Number(event.target.value);
+              if (Number.isInteger(row) && row >= 1 && row <= Math.min(rows.length, maxHeaderRow)) onChange({ headerRow: row - 1 });
+            }}
           />
           <p id="import-header-hint" className="field-hint">
-            Found on row {setup.headerRow + 1}; rows above it (titles) are skipped.
+            Row {setup.headerRow + 1} holds the column names (one of the first {maxHeaderRow}); rows above it (titles) are skipped.
           </p>
         </div>
         <div className="form-field">

@@ -1,5 +1,5 @@
-import type { ImportedContact } from '../../../domain/import/build-contacts';
-import { parseWhen } from '../../../domain/import/when';
+import type { ImportedContact } from './build-contacts';
+import { parseWhen } from './when';
 
 /** What the user fixed in the preview, kept apart from what was read so a re-read keeps the fixes. */
 export type ContactOverride = {
@@ -21,24 +21,4 @@ export const applyOverride = (contact: ImportedContact, override: ContactOverrid
     }),
     items: contact.items.map((item, index) => ({ ...item, kind: override.kinds?.[index] ?? item.kind })),
   };
-};
-
-const mappingKey = (signature: string) => `contact-plan:import-mapping:${signature}`;
-
-/** A mapping chosen for a file is remembered for the next file with the same headers. */
-export const rememberMapping = (signature: string, mapping: Record<number, string>) => {
-  try {
-    localStorage.setItem(mappingKey(signature), JSON.stringify(mapping));
-  } catch {
-    // Not remembering a mapping loses nothing.
-  }
-};
-
-export const recallMapping = (signature: string): Record<number, string> | null => {
-  try {
-    const raw = localStorage.getItem(mappingKey(signature));
-    return raw ? (JSON.parse(raw) as Record<number, string>) : null;
-  } catch {
-    return null;
-  }
 };

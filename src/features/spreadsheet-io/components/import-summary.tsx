@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { hrefs } from '../../../config/routes';
+import type { ImportReceipt } from '../../../data/import-contacts';
+import { useActionRunner } from '../../../hooks/use-action-runner';
+import { ErrorAlert } from '../../../ui/error-alert';
+import { useUndoImport } from '../api/use-import';
+
+type ImportSummaryProps = { receipt: ImportReceipt; leftOut: number; onAnotherFile: () => void };
+
+/** What an import created and matched, with Undo (which removes exactly what it added). */
+export const ImportSummary = ({ receipt, leftOut, onAnotherFile }: ImportSummaryProps) => {
+  const undoImport = useUndoImport();
+  const { error, run } = useActionRunner();
+  const [isUndone, setIsUndone] = useState(false);
+  const [isUndoing, setIsUndoing] = useState(false);
+  return (
+    <section aria-labelledby="import-summary-heading" className="notice">
+      <h2 id="import-summary-heading">{isUndone ? 'Import undone' : 'Imported'}</h2>
+      <ErrorAlert message={error} />
+      {isUndone ? (
+        <p>Everything the import added was removed, and the people it changed are as they were.</p>
+      ) : (
+        <ul>
+          <li>{receipt.created.contacts.length} contacts created</li>
+          <li>
+            {receipt.created.stakeholders.length} stakeholders created, {receipt.matched.stakeholders} matched to known ones
+          </li>
+          <li>
+            {receipt.created.teamMembers.length} team members created, {receipt.matched.teamMembers} matched
+          </li>
+          <li>
+            {receipt.created.organizations.length} organizations created, {receipt.matched.organizations} matched
+          </li>
+          <li>
+            {receipt.created.opportunities.length} opportunities created, {receipt.matched.opportunities} matched
+          </li>
+          <li>{leftOut} contacts left out</li>
+        </ul>
+      )}
+      <div className="button-row">
+        {isUndone
+          ? null
+          : receipt.opportunityIds.slice(0, 5).map((id, index) => (
+              <Link key={id} className="button" to={hrefs.contactPlan(id)}>
+                Open contact plan{receipt.opportunityIds.length > 1 ? ` ${String(index + 1)}` : ''}
+              </Link>
+            ))}
+        {isUndone ? null : (
+          <button
+            type="button"
+            className="button"
+            disabled={isUndoing}
+            aria-busy={isUndoing}
+            onClick={() => {
+              setIsUndoing(true);
+              void run(async () => {
+                await undoImport(receipt);
+                setIsUndone(true);
+              }).finally(() => setIsUndoing(false));
+            }}
+          >
+            {isUndoing ? 'Undoing…' : 'Undo import'}
+          </button>
+        )}
+        <button type="button" className="button" onClick={onAnotherFile}>
+          Import another file
+        </button>
+      </div>
+    </section>
+  );
+};
