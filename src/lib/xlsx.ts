@@ -1,9 +1,8 @@
 /**
- * The only module that imports SheetJS (about 950 kB). It is used by the spreadsheet worker and
- * loaded lazily by the import and export screens, so it stays out of the initial bundle.
+ * The only module that imports SheetJS (about 950 kB), for reading spreadsheets. It is used by the
+ * import worker only, so it stays out of the initial bundle. Writing is xlsx-writer.ts.
  */
 import * as XLSX from 'xlsx';
-import { neutralizeText, type ExportSheet } from '../domain/export/cells';
 import type { SheetCell } from '../domain/import/cells';
 
 /** The SheetJS build in use; 0.20.3 has the fixes for CVE-2023-30533 and CVE-2024-22363. */
@@ -89,89 +88,4 @@ export const readSpreadsheet = (bytes: Uint8Array, fileName: string): ParsedWork
   });
   if (sheets.every((sheet) => sheet.rows.length === 0)) throw new SpreadsheetReadError(`${fileName} has no data in any sheet.`);
   return { sheets };
-};
-
-const dayToSerial = (day: string): number => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000 + 25_569;
-
-/**
- * Writes sheets built from records (never from an imported workbook) to .xlsx: text neutralized
- * against formula injection, numbers as numbers, calendar days as real Excel dates, text wrapped
- * widths per column. Compression keeps 100,000-row exports within what a tab can allocate.
- */
-export const writeWorkbook = (sheets: readonly ExportSheet[]): Uint8Array => {
-  const workbook = XLSX.utils.book_new();
-  for (const sheet of sheets) {
-    const worksheet: XLSX.WorkSheet = {};
-    let maxColumn = 0;
-    sheet.rows.forEach((row, rowIndex) => {
-      row.forEach((value, columnIndex) => {
-        if (value === null || value === '') return;
-        const address = XLSX.utils.encode_cell({ r: rowIndex, c: columnIndex });
-        worksheet[address] =
-          typeof value === 'number'
-            ? { t: 'n', v: value }
-            : typeof value === 'string'
-              ? { t: 's', v: neutralizeText(value) }
-              : { t: 'n', v: dayToSerial(value.day), z: 'yyyy-mm-dd' };
-        maxColumn = Math.max(maxColumn, columnIndex);
-      });
-    });
-    worksheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, sheet.rows.length - 1), c: maxColumn } });
-    if (sheet.columnWidths) worksheet['!cols'] = sheet.columnWidths.map((width) => ({ wch: width }));
-    worksheet['!autofilter'] = { ref: worksheet['!ref'] };
-    XLSX.utils.book_append_sheet(workbook, worksheet, sheet.name);
-  }
-  const bytes = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
-  return styleHeaders(bytes, sheets.length);
-};
-
-type ZipEntry = { content: Uint8Array };
-type ZipLibrary = {
-  read: (data: Uint8Array, options: { type: 'array' }) => unknown;
-  find: (zip: unknown, path: string) => ZipEntry | null;
-  write: (zip: unknown, options: { type: 'array'; fileType: 'zip'; compression: boolean }) => ArrayBuffer | number[];
-  utils: { cfb_add: (zip: unknown, path: string, content: Uint8Array) => void };
-};
-const zipLibrary = XLSX.CFB as unknown as ZipLibrary;
-
-const bumpCount = (xml: string, tag: string, added: number) =>
-  xml.replace(new RegExp(`<${tag} count="(\\d+)"`), (_, count: string) => `<${tag} count="${String(Number(count) + added)}"`);
-
-/**
- * SheetJS's free edition writes no cell styles, so the header is styled here in the file itself:
- * a bold, shaded, frozen first row on every sheet, and text that wraps, aligned to the top.
- */
-const styleHeaders = (bytes: Uint8Array, sheetCount: number): Uint8Array => {
-  const zip = zipLibrary.read(bytes, { type: 'array' });
-  const text = (path: string) => {
-    const entry = zipLibrary.find(zip, path);
-    return entry ? new TextDecoder().decode(entry.content) : null;
-  };
-  const put = (path: string, xml: string) => zipLibrary.utils.cfb_add(zip, path, new TextEncoder().encode(xml));
-  const styles = text('/xl/styles.xml');
-  if (!styles) return bytes;
-  const fontCount = Number(/<fonts count="(\d+)"/.exec(styles)?.[1] ?? 1);
-  const fillCount = Number(/<fills count="(\d+)"/.exec(styles)?.[1] ?? 2);
-  const xfCount = Number(/<cellXfs count="(\d+)"/.exec(styles)?.[1] ?? 1);
-  const headerStyle = xfCount;
-  const wrapStyle = xfCount + 1;
-  let nextStyles = bumpCount(styles, 'fonts', 1).replace('</fonts>', '<font><b/><sz val="12"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>');
-  nextStyles = bumpCount(nextStyles, 'fills', 1).replace('</fills>', '<fill><patternFill patternType="solid"><fgColor rgb="FFE5E7EB"/><bgColor indexed="64"/></patternFill></fill></fills>');
-  nextStyles = bumpCount(nextStyles, 'cellXfs', 2).replace(
-    '</cellXfs>',
-    `<xf numFmtId="0" fontId="${String(fontCount)}" fillId="${String(fillCount)}" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>` +
-      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>',
-  );
-  put('/xl/styles.xml', nextStyles);
-  for (let index = 1; index <= sheetCount; index += 1) {
-    const path = `/xl/worksheets/sheet${String(index)}.xml`;
-    const sheet = text(path);
-    if (!sheet) continue;
-    const styled = sheet
-      .replace('<sheetView workbookViewId="0"/>', '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView>')
-      .replace(/<c r="([A-Z]+)(\d+)"(?![^>]* s=)/g, (_, column: string, row: string) => `<c r="${column}${row}" s="${String(row === '1' ? headerStyle : wrapStyle)}"`);
-    put(path, styled);
-  }
-  const written = zipLibrary.write(zip, { type: 'array', fileType: 'zip', compression: true });
-  return written instanceof ArrayBuffer ? new Uint8Array(written) : Uint8Array.from(written);
 };

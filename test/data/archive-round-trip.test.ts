@@ -7,7 +7,8 @@ import { currentSchemaVersion } from '../../src/data/schema';
 import { applyArchiveImport, getAllTables, getContactPlanSource, planArchiveImport } from '../../src/data/spreadsheet-sources';
 import { buildArchiveSheets, decodeArchive, isArchive } from '../../src/domain/export/archive';
 import { buildContactPlanSheet } from '../../src/domain/export/contact-plan-sheet';
-import { readSpreadsheet, writeWorkbook } from '../../src/lib/xlsx';
+import { readSpreadsheet } from '../../src/lib/xlsx';
+import { writeWorkbook } from '../../src/lib/xlsx-writer';
 
 const fillEveryTable = async () => {
   await loadExamplePlan();
@@ -25,7 +26,7 @@ const fillEveryTable = async () => {
 test('the archive re-imports into an empty database to the same data, every table deep-equal', async () => {
   await fillEveryTable();
   const before = await getAllTables();
-  const bytes = writeWorkbook(buildArchiveSheets(before, recordSchemas, { schemaVersion: currentSchemaVersion, appVersion: 'test', exportedAt: '2026-11-23T12:00:00.000Z' }));
+  const bytes = await writeWorkbook(buildArchiveSheets(before, recordSchemas, { schemaVersion: currentSchemaVersion, appVersion: 'test', exportedAt: '2026-11-23T12:00:00.000Z' }));
 
   const { sheets } = readSpreadsheet(bytes, 'archive.xlsx');
   expect(isArchive(sheets)).toBe(true);
@@ -41,7 +42,7 @@ test('the archive re-imports into an empty database to the same data, every tabl
 
 test('formula-like text is neutralized in the file, and still reads back as the text', async () => {
   await fillEveryTable();
-  const bytes = writeWorkbook([buildContactPlanSheet(await getContactPlanSource(ids.opportunity))]);
+  const bytes = await writeWorkbook([buildContactPlanSheet(await getContactPlanSource(ids.opportunity))]);
   const [sheet] = readSpreadsheet(bytes, 'plan.xlsx').sheets;
   const results = sheet?.rows[1]?.[8];
   expect(results).toBe("What is the acquisition strategy? — Answered: =HYPERLINK(\"http://evil\") single award");

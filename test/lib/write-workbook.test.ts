@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
-import { readSpreadsheet, writeWorkbook } from '../../src/lib/xlsx';
+import { readSpreadsheet } from '../../src/lib/xlsx';
+import { writeWorkbook } from '../../src/lib/xlsx-writer';
 
 type ZipLibrary = { read: (data: Uint8Array, options: { type: 'array' }) => unknown; find: (zip: unknown, path: string) => { content: Uint8Array } | null };
 const partOf = (bytes: Uint8Array, path: string) => {
@@ -9,8 +10,8 @@ const partOf = (bytes: Uint8Array, path: string) => {
   return entry ? new TextDecoder().decode(entry.content) : '';
 };
 
-test('every sheet gets a frozen, bold, shaded header row, wrapped text and the column widths', () => {
-  const bytes = writeWorkbook([
+test('every sheet gets a frozen, bold, shaded header row, wrapped text and the column widths', async () => {
+  const bytes = await writeWorkbook([
     { name: 'Contact plan', rows: [['Who', 'When'], ['General Jones—PEO', { day: '2014-07-23' }]], columnWidths: [34, 12] },
     { name: 'Second', rows: [['A'], ['b']] },
   ]);

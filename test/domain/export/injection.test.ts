@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import * as XLSX from 'xlsx';
 import { toCsv } from '../../../src/domain/export/cells';
-import { readSpreadsheet, writeWorkbook } from '../../../src/lib/xlsx';
+import { readSpreadsheet } from '../../../src/lib/xlsx';
+import { writeWorkbook } from '../../../src/lib/xlsx-writer';
 
 const dangerous = ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', ' =1', '=1+2";=1+2'];
 
@@ -16,8 +17,8 @@ const sheetXml = (bytes: Uint8Array): string => {
 };
 
 describe('formula injection', () => {
-  test.each(dangerous)('%j is neutralised in .xlsx and in .csv', (text) => {
-    const bytes = writeWorkbook([{ name: 'S', rows: [[text, 42]] }]);
+  test.each(dangerous)('%j is neutralised in .xlsx and in .csv', async (text) => {
+    const bytes = await writeWorkbook([{ name: 'S', rows: [[text, 42]] }]);
     const [sheet] = readSpreadsheet(bytes, 'out.xlsx').sheets;
     expect(sheet?.rows[0]).toEqual([`'${text}`, 42]);
     const csv = toCsv([[text, 42]]);
@@ -25,16 +26,16 @@ describe('formula injection', () => {
     expect(csv).toContain(',42');
   });
 
-  test('numbers stay numbers, ordinary text is untouched', () => {
-    const [sheet] = readSpreadsheet(writeWorkbook([{ name: 'S', rows: [[-1, 1.5, 'Plain text', 'It’s 3-2']] }]), 'out.xlsx').sheets;
+  test('numbers stay numbers, ordinary text is untouched', async () => {
+    const [sheet] = readSpreadsheet(await writeWorkbook([{ name: 'S', rows: [[-1, 1.5, 'Plain text', 'It’s 3-2']] }]), 'out.xlsx').sheets;
     expect(sheet?.rows[0]).toEqual([-1, 1.5, 'Plain text', 'It’s 3-2']);
   });
 
-  test('an imported “=…” CSV cell is read as text, and exported with no formula element', () => {
+  test('an imported “=…” CSV cell is read as text, and exported with no formula element', async () => {
     const [sheet] = readSpreadsheet(new TextEncoder().encode('Who,What\nJones,"=HYPERLINK(""http://x"",""click"")"\n'), 'in.csv').sheets;
     const formula = sheet?.rows[1]?.[1];
     expect(formula).toBe('=HYPERLINK("http://x","click")');
-    const exported = writeWorkbook([{ name: 'S', rows: [['What'], [typeof formula === 'string' ? formula : null]] }]);
+    const exported = await writeWorkbook([{ name: 'S', rows: [['What'], [typeof formula === 'string' ? formula : null]] }]);
     const xml = sheetXml(exported);
     expect(xml).toContain('HYPERLINK');
     expect(xml).not.toMatch(/<f[ >]/);

@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 
-type ExportButtonProps = { label: string; busyLabel: string; onExport: () => Promise<void> };
+type ExportButtonProps = { label: string; busyLabel: string; onExport: (signal: AbortSignal) => Promise<void> };
 
-/** A button for a long export: says it is working (the page stays usable) and says when it failed. */
+/** A button for a long export: says it is working (the page stays usable), can be cancelled, and says when it failed. */
 export const ExportButton = ({ label, busyLabel, onExport }: ExportButtonProps) => {
   const [isBusy, setIsBusy] = useState(false);
+  const controller = useRef<AbortController | null>(null);
   const { error, run } = useActionRunner();
   return (
     <>
@@ -16,11 +17,24 @@ export const ExportButton = ({ label, busyLabel, onExport }: ExportButtonProps) 
         aria-busy={isBusy}
         onClick={() => {
           setIsBusy(true);
-          void run(onExport).finally(() => setIsBusy(false));
+          controller.current = new AbortController();
+          const { signal } = controller.current;
+          void run(async () => {
+            try {
+              await onExport(signal);
+            } catch (caught) {
+              if (!(caught instanceof DOMException && caught.name === 'AbortError')) throw caught;
+            }
+          }).finally(() => setIsBusy(false));
         }}
       >
         {isBusy ? busyLabel : label}
       </button>
+      {isBusy ? (
+        <button type="button" className="button button-small" onClick={() => controller.current?.abort()}>
+          Cancel export
+        </button>
+      ) : null}
       {error ? (
         <span className="field-error" role="alert">
           {error}

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { acceptedSpreadsheetTypes } from '../../../lib/parse-spreadsheet';
+import { acceptedSpreadsheetTypes } from '../../../lib/spreadsheet-files';
 
 type FileStepProps = { onFile: (file: File) => void };
 

@@ -7,7 +7,7 @@ import { detectHeaderRow, guessMapping, headerSignature, type ColumnMapping } fr
 import type { PreviewFilter, PreviewPage, PreviewSummary } from '../../../domain/import/import-preview';
 import type { ContactOverride } from '../../../domain/import/overrides';
 import { useActionRunner } from '../../../hooks/use-action-runner';
-import { checkSpreadsheetFile } from '../../../lib/parse-spreadsheet';
+import { checkSpreadsheetFile } from '../../../lib/spreadsheet-files';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { useImportSessions, useOfferImportUndo } from '../api/use-import';
 import { recallMapping, rememberMapping } from '../utils/remembered-mappings';
@@ -108,6 +108,12 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
 
   const fixContact = (session: ImportSession, key: string, override: ContactOverride) =>
     run(async () => {
+      // Shown at once; the worker's answer (problems re-checked) replaces it a moment later.
+      setPreview((current) =>
+        current
+          ? { ...current, page: { ...current.page, contacts: current.page.contacts.map((shown) => (shown.key === key ? { ...shown, override, isSkipped: override.isSkipped ?? false } : shown)) } }
+          : current,
+      );
       const { summary, contact } = await session.override(key, override);
       setPreview((current) =>
         current && contact ? { ...current, summary, page: { ...current.page, contacts: current.page.contacts.map((shown) => (shown.key === key ? contact : shown)) } } : current,
