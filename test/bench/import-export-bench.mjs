@@ -35,6 +35,13 @@ const watchPage = () => {
   };
   document.addEventListener('change', (event) => event.target instanceof HTMLInputElement && event.target.type === 'file' && mark('fileChosen'), true);
   document.addEventListener('click', (event) => event.target instanceof Element && /^Import \d/.test(event.target.closest('button')?.textContent ?? '') && mark('importClicked'), true);
+  document.addEventListener('click', (event) => event.target instanceof Element && event.target.closest('button')?.textContent === 'Export archive' && mark('exportClicked'), true);
+  // The export is ready when its file is handed to the browser to download.
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (object) => {
+    mark('exportReady');
+    return createObjectURL(object);
+  };
   new MutationObserver(() => {
     for (const heading of document.querySelectorAll('h2')) {
       if (heading.textContent === 'Preview' && !window.__marks.preview) requestAnimationFrame(() => mark('preview'));
@@ -150,37 +157,43 @@ export const runImportExportBench = async (browser, base, parts = new Set(['impo
   await page.getByRole('heading', { level: 1, name: 'Example: Enterprise Modernization Program' }).waitFor();
   const opportunityId = new URL(page.url()).pathname.split('/')[2];
   await page.evaluate(seedContacts, { opportunityId, count: 10_000 });
-  await page.goto(`${base}/opportunities`);
-  const started = Date.now();
-  const download = page.waitForEvent('download', { timeout: 600_000 });
-  await page.getByRole('button', { name: 'Export archive' }).click();
-  await download;
-  const exportMs = Date.now() - started;
-  const exportLongest = await page.evaluate(() => window.__longest);
+  const exports = [];
+  for (let run = 0; run < 3; run += 1) {
+    await page.goto(`${base}/opportunities`);
+    const download = page.waitForEvent('download', { timeout: 600_000 });
+    await page.getByRole('button', { name: 'Export archive' }).click();
+    await download;
+    exports.push(await page.evaluate(() => ({ ms: Math.round(window.__marks.exportReady - window.__marks.exportClicked), longest: window.__longest })));
+  }
+  const exportMs = median(exports.map((run) => run.ms));
+  const exportLongest = Math.max(...exports.map((run) => run.longest));
   await page.addScriptTag({ path: SHEETJS });
-  const floorExport = await page.evaluate(
-    () =>
-      new Promise((resolveFloor, reject) => {
-        const request = indexedDB.open('contact-plan');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const read = request.result.transaction('contacts').objectStore('contacts').getAll();
-          read.onsuccess = () => {
-            const started = performance.now();
-            const rows = read.result.map((contact) => Object.fromEntries(Object.entries(contact).map(([key, value]) => [key, typeof value === 'object' && value !== null ? JSON.stringify(value) : value])));
-            const sheetJs = window.XLSX;
-            const workbook = sheetJs.utils.book_new();
-            sheetJs.utils.book_append_sheet(workbook, sheetJs.utils.json_to_sheet(rows), 'contacts');
-            sheetJs.write(workbook, { type: 'array', bookType: 'xlsx', compression: true });
-            resolveFloor(performance.now() - started);
-          };
-        };
-      }),
-  );
+  const floorExports = [];
+  for (let run = 0; run < 3; run += 1) floorExports.push(await page.evaluate(floorExportInPage));
+  const floorExport = median(floorExports);
   await context.close();
-  results.push(['archive export, 10k contacts: app (click → download)', `${exportMs} ms`, '']);
-  results.push(['archive export: floor (json_to_sheet + XLSX.write)', `${floorExport.toFixed(0)} ms`, '']);
+  results.push(['archive export, 10k contacts: app (click → file ready to download), median of 3', `${exportMs} ms (runs: ${exports.map((run) => run.ms).join(', ')})`, '']);
+  results.push(['archive export: floor (json_to_sheet + XLSX.write of the contacts), median of 3', `${floorExport.toFixed(0)} ms (runs: ${floorExports.map((ms) => ms.toFixed(0)).join(', ')})`, '']);
   results.push(['archive export: ratio to floor', `${(exportMs / floorExport).toFixed(2)}×`, '≤ 1.5×']);
-  results.push(['archive export: longest main-thread task', `${exportLongest.toFixed(0)} ms`, '≤ 200 ms']);
+  results.push(['archive export: longest main-thread task (worst of 3)', `${exportLongest.toFixed(0)} ms`, '≤ 200 ms']);
   return results;
 };
+
+/** The export floor, run in the page: the contacts as read, through bare json_to_sheet and XLSX.write. */
+const floorExportInPage = () =>
+  new Promise((resolveFloor, reject) => {
+    const request = indexedDB.open('contact-plan');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const read = request.result.transaction('contacts').objectStore('contacts').getAll();
+      read.onsuccess = () => {
+        const started = performance.now();
+        const rows = read.result.map((contact) => Object.fromEntries(Object.entries(contact).map(([key, value]) => [key, typeof value === 'object' && value !== null ? JSON.stringify(value) : value])));
+        const sheetJs = window.XLSX;
+        const workbook = sheetJs.utils.book_new();
+        sheetJs.utils.book_append_sheet(workbook, sheetJs.utils.json_to_sheet(rows), 'contacts');
+        sheetJs.write(workbook, { type: 'array', bookType: 'xlsx', compression: true });
+        resolveFloor(performance.now() - started);
+      };
+    };
+  });
