@@ -13,6 +13,11 @@ import { buildRecord, validateForWrite } from './repositories/record-repository'
 /** Contacts matched and written per step of an import (see importContacts). */
 export const IMPORT_CHUNK_SIZE = 1000;
 
+/** How far a commit has got, in contacts. */
+export type ImportProgress = { done: number; total: number };
+
+const chunksOf = <Item>(items: readonly Item[]): Item[][] => Array.from({ length: Math.ceil(items.length / IMPORT_CHUNK_SIZE) }, (_, index) => items.slice(index * IMPORT_CHUNK_SIZE, (index + 1) * IMPORT_CHUNK_SIZE));
+
 export type ImportInput = {
   contacts: ContactToImport[];
   /** Contacts whose opportunity name is empty go here (importing inside an opportunity). */
@@ -34,7 +39,7 @@ export type ImportReceipt = {
  * existing ones (name, alias, "Last, First", case and accents, or a match the user confirmed) or
  * created once, then the contacts are added. Any invalid record aborts it all: nothing is written.
  */
-export const importContacts = async (input: ImportInput, onProgress?: (progress: { done: number; total: number }) => void): Promise<ImportReceipt> => {
+export const importContacts = async (input: ImportInput, onProgress?: (progress: ImportProgress) => void): Promise<ImportReceipt> => {
   db.assertWritable();
   const tables = [db.opportunities, db.organizations, db.stakeholders, db.teamMembers, db.contacts];
   return db.transaction('rw', tables, async () => {
@@ -204,8 +209,9 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
     // previous chunk's write is awaited, so the database writes one chunk while the next is built;
     // awaiting only Dexie keeps the transaction open, and each chunk runs as its own short task.
     let previousWrite: Promise<unknown>[] = [];
-    for (let start = 0; start < input.contacts.length; start += IMPORT_CHUNK_SIZE) {
-      for (const row of input.contacts.slice(start, start + IMPORT_CHUNK_SIZE)) {
+    let done = 0;
+    for (const rows of chunksOf(input.contacts)) {
+      for (const row of rows) {
         try {
           newRecords.contacts.push(contactFor(row));
         } catch (error) {
@@ -219,7 +225,8 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
       const write = [db.opportunities.bulkAdd(chunk.opportunities), db.organizations.bulkAdd(chunk.organizations), db.contacts.bulkAdd(chunk.contacts)];
       for (const pending of previousWrite) await pending;
       previousWrite = write;
-      onProgress?.({ done: Math.min(input.contacts.length, start + IMPORT_CHUNK_SIZE), total: input.contacts.length });
+      done += rows.length;
+      onProgress?.({ done, total: input.contacts.length });
     }
     // People are written once each, after every row has been matched to them (while the last
     // chunk is still being written).
@@ -238,15 +245,11 @@ export const undoImport = async (receipt: ImportReceipt): Promise<void> => {
   db.assertWritable();
   await db.transaction('rw', [db.opportunities, db.organizations, db.stakeholders, db.teamMembers, db.contacts], async () => {
     // In chunks, so undoing 100,000 contacts never holds the page for more than a moment.
-    for (let start = 0; start < receipt.created.contacts.length; start += IMPORT_CHUNK_SIZE) {
-      await db.contacts.bulkDelete(receipt.created.contacts.slice(start, start + IMPORT_CHUNK_SIZE));
-    }
+    for (const ids of chunksOf(receipt.created.contacts)) await db.contacts.bulkDelete(ids);
     await db.stakeholders.bulkDelete(receipt.created.stakeholders);
     await db.teamMembers.bulkDelete(receipt.created.teamMembers);
     await db.organizations.bulkDelete(receipt.created.organizations);
-    for (let start = 0; start < receipt.created.opportunities.length; start += IMPORT_CHUNK_SIZE) {
-      await db.opportunities.bulkDelete(receipt.created.opportunities.slice(start, start + IMPORT_CHUNK_SIZE));
-    }
+    for (const ids of chunksOf(receipt.created.opportunities)) await db.opportunities.bulkDelete(ids);
     await db.stakeholders.bulkPut(receipt.changed.stakeholders);
     await db.teamMembers.bulkPut(receipt.changed.teamMembers);
   });

@@ -4,6 +4,7 @@
  */
 import * as XLSX from 'xlsx';
 import type { SheetCell } from '../domain/import/cells';
+import { dayFractionToTime } from '../domain/import/when';
 
 /** The SheetJS build in use; 0.20.3 has the fixes for CVE-2023-30533 and CVE-2024-22363. */
 export const sheetJsVersion: string = XLSX.version;
@@ -30,7 +31,7 @@ const pad = (value: number) => String(value).padStart(2, '0');
 // SheetJS types its number-format library as `any`; these are the two functions used here.
 type NumberFormatLibrary = {
   /** null for numbers that are no date (negative ones, say). */
-  parse_date_code: (value: number, options: { date1904: boolean }) => { y: number; m: number; d: number; H: number; M: number; S: number } | null;
+  parse_date_code: (value: number, options: { date1904: boolean }) => { y: number; m: number; d: number } | null;
   is_date: (format: string) => boolean;
 };
 const numberFormats = XLSX.SSF as unknown as NumberFormatLibrary;
@@ -42,7 +43,7 @@ const numberFormats = XLSX.SSF as unknown as NumberFormatLibrary;
 const serialToDayAndTime = (serial: number, format: string, date1904: boolean): SheetCell => {
   const parts = numberFormats.parse_date_code(serial, { date1904 });
   if (!parts) return serial;
-  const time = `${pad(parts.H)}:${pad(parts.M)}`;
+  const time = dayFractionToTime(serial);
   if (serial >= 0 && serial < 1) return { time };
   if (parts.y <= 0) return serial;
   const day = `${String(parts.y)}-${pad(parts.m)}-${pad(parts.d)}`;

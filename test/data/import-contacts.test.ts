@@ -19,7 +19,6 @@ const seedContacts = () => {
     dayFirst: false,
     ourCompanyNames: ['Your Company'],
     knownTeamMemberNames: [],
-    knownStakeholderNames: [],
     defaultOpportunityName: '',
   }).map(settleImportedContact);
 };

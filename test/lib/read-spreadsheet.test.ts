@@ -13,7 +13,6 @@ const options: ImportOptions = {
   dayFirst: false,
   ourCompanyNames: ['Your Company'],
   knownTeamMemberNames: [],
-  knownStakeholderNames: [],
   defaultOpportunityName: 'Imported plan',
 };
 

@@ -1,3 +1,4 @@
+import { cancelledError, workerStoppedError } from '../worker-jobs';
 import type { ExportJob, ExportResult } from './export.worker';
 
 /**
@@ -13,7 +14,7 @@ export const runExport = (job: ExportJob, signal?: AbortSignal): Promise<{ bytes
     };
     const cancel = () => {
       finish();
-      reject(new DOMException('Cancelled.', 'AbortError'));
+      reject(cancelledError());
     };
     if (signal?.aborted) {
       cancel();
@@ -28,7 +29,7 @@ export const runExport = (job: ExportJob, signal?: AbortSignal): Promise<{ bytes
     worker.onerror = (event) => {
       event.preventDefault();
       finish();
-      reject(new Error(`The export stopped unexpectedly: ${event.message || 'the browser ended its worker (often for lack of memory)'}. Nothing was changed.`));
+      reject(workerStoppedError('export', event, 'Nothing was changed.'));
     };
     worker.postMessage(job);
   });

@@ -2,6 +2,7 @@ import type { ImportLayout } from '../../domain/import/build-contacts';
 import type { ColumnMapping } from '../../domain/import/columns';
 import type { PreviewFilter, PreviewSetup } from '../../domain/import/import-preview';
 import type { ContactOverride } from '../../domain/import/overrides';
+import { cancelledError, workerStoppedError } from '../worker-jobs';
 import type { ImportProgress, ImportReplies, ImportRequest, ImportWorkerMessage } from './protocol';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; onProgress?: (progress: ImportProgress) => void };
@@ -47,7 +48,7 @@ export const startImportSession = () => {
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    failAll(new Error(`The import stopped unexpectedly: ${event.message || 'the browser ended its worker (often for lack of memory)'}. Nothing was written.`));
+    failAll(workerStoppedError('import', event, 'Nothing was written.'));
     worker.terminate();
   };
 
@@ -81,7 +82,7 @@ export const startImportSession = () => {
     /** Ends the worker; anything pending rejects with an AbortError. */
     end() {
       worker.terminate();
-      failAll(new DOMException('Cancelled.', 'AbortError'));
+      failAll(cancelledError());
     },
   };
 };

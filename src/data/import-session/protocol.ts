@@ -3,7 +3,9 @@ import type { SheetCell } from '../../domain/import/cells';
 import type { ColumnMapping } from '../../domain/import/columns';
 import type { PreviewContact, PreviewFilter, PreviewPage, PreviewSetup, PreviewSummary } from '../../domain/import/import-preview';
 import type { ContactOverride } from '../../domain/import/overrides';
-import type { ImportReceipt } from '../import-contacts';
+import type { ImportProgress, ImportReceipt } from '../import-contacts';
+
+export type { ImportProgress };
 
 /** The first rows of a sheet: enough to find the header and show a sample of each column. */
 export const SHEET_HEAD_ROWS = 50;
@@ -31,8 +33,6 @@ export type ImportReplies = {
   page: PreviewPage;
   commit: { receipt: ImportReceipt; leftOut: number };
 };
-
-export type ImportProgress = { done: number; total: number };
 
 export type ImportWorkerMessage =
   | { id: number; ok: true; result: unknown }

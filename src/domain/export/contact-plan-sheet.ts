@@ -16,6 +16,37 @@ export type ContactPlanSource = {
   actionItems: readonly ActionItem[];
 };
 
+const groupBy = <Item>(items: readonly Item[], key: (item: Item) => string): Map<string, Item[]> => {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+};
+
+/** Each opportunity's contact-plan source, from every record at once (one pass, not a read per opportunity). */
+export const contactPlanSources = (all: Omit<ContactPlanSource, 'opportunity'> & { opportunities: readonly Opportunity[] }): ContactPlanSource[] => {
+  const contacts = groupBy(all.contacts, (contact) => contact.opportunityId);
+  const outcomes = groupBy(all.outcomes, (outcome) => outcome.opportunityId);
+  const actionItems = groupBy(all.actionItems, (item) => item.opportunityId);
+  const stakeholders = new Map(all.stakeholders.map((person) => [person.id as string, person]));
+  const teamMembers = new Map(all.teamMembers.map((person) => [person.id as string, person]));
+  const named = <Person>(ids: readonly string[], people: Map<string, Person>) => [...new Set(ids)].flatMap((id) => people.get(id) ?? []);
+  return all.opportunities.map((opportunity) => {
+    const planned = contacts.get(opportunity.id) ?? [];
+    return {
+      opportunity,
+      contacts: planned,
+      stakeholders: named(planned.flatMap((contact) => contact.stakeholderIds), stakeholders),
+      teamMembers: named(planned.flatMap((contact) => contact.attendeeIds), teamMembers),
+      outcomes: outcomes.get(opportunity.id) ?? [],
+      actionItems: actionItems.get(opportunity.id) ?? [],
+    };
+  });
+};
+
 export const contactPlanHeader = ['Who', 'What', 'When', 'Time', 'Where', 'Why', 'How', 'Status', 'Results', 'Action items'];
 
 /**

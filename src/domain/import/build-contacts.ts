@@ -15,8 +15,6 @@ export type ImportOptions = {
   ourCompanyNames: readonly string[];
   /** Our people already known (team members), by name. */
   knownTeamMemberNames: readonly string[];
-  /** Customer people already known (stakeholders), by name. */
-  knownStakeholderNames: readonly string[];
   /** The opportunity to use when the file has no Opportunity column. */
   defaultOpportunityName: string;
 };

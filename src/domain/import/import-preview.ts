@@ -51,7 +51,6 @@ export class ImportPreview {
       dayFirst: setup.dayFirst,
       ourCompanyNames: setup.ourCompanyNames,
       knownTeamMemberNames: known.teamMembers.map((person) => person.name),
-      knownStakeholderNames: known.stakeholders.map((person) => person.name),
       defaultOpportunityName: '',
     });
     this.#indexByKey = new Map(this.#read.map((contact, index) => [contact.key, index]));

@@ -46,12 +46,15 @@ const readTimes = (text: string): ClockTime[] => {
   return times.slice(0, 2);
 };
 
+/** The wall-clock time of a day fraction, as Excel stores times (0.479… is 11:30), to the minute. */
+export const dayFractionToTime = (fraction: number): string => {
+  const minutes = Math.round((fraction - Math.floor(fraction)) * 24 * 60) % (24 * 60);
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+};
+
 const exactTimeOf = (cell: SheetCell | undefined): string | null => {
   if (cell !== null && typeof cell === 'object' && cell.day === undefined) return cell.time;
-  if (typeof cell === 'number' && cell >= 0 && cell < 1) {
-    const minutes = Math.round(cell * 24 * 60) % (24 * 60);
-    return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-  }
+  if (typeof cell === 'number' && cell >= 0 && cell < 1) return dayFractionToTime(cell);
   return null;
 };
 

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { isCancelled } from '../../../data/worker-jobs';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 
 type ExportButtonProps = { label: string; busyLabel: string; onExport: (signal: AbortSignal) => Promise<void> };
@@ -23,7 +24,7 @@ export const ExportButton = ({ label, busyLabel, onExport }: ExportButtonProps) 
             try {
               await onExport(signal);
             } catch (caught) {
-              if (!(caught instanceof DOMException && caught.name === 'AbortError')) throw caught;
+              if (!isCancelled(caught)) throw caught;
             }
           }).finally(() => setIsBusy(false));
         }}

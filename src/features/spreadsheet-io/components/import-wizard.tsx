@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { ImportReceipt } from '../../../data/import-contacts';
 import type { ImportSession } from '../../../data/import-session/import-session';
+import { isCancelled } from '../../../data/worker-jobs';
 import { SHEET_HEAD_ROWS, type ImportProgress, type SheetSummary } from '../../../data/import-session/protocol';
 import { cellText } from '../../../domain/import/cells';
 import { detectHeaderRow, guessMapping, headerSignature, type ColumnMapping } from '../../../domain/import/columns';
@@ -87,7 +88,7 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
       } catch (caught) {
         sessions.endFile();
         setPhase({ kind: 'pick' });
-        if (!(caught instanceof DOMException && caught.name === 'AbortError')) throw caught;
+        if (!isCancelled(caught)) throw caught;
       }
     });
 
