@@ -18,6 +18,9 @@ export type ImportProgress = { done: number; total: number };
 
 const chunksOf = <Item>(items: readonly Item[]): Item[][] => Array.from({ length: Math.ceil(items.length / IMPORT_CHUNK_SIZE) }, (_, index) => items.slice(index * IMPORT_CHUNK_SIZE, (index + 1) * IMPORT_CHUNK_SIZE));
 
+/** A row's opportunity and people, once matched to existing records or created. */
+type MatchedRow = Pick<Contact, 'opportunityId' | 'stakeholderIds' | 'attendeeIds'>;
+
 export type ImportInput = {
   contacts: ContactToImport[];
   /** Contacts whose opportunity name is empty go here (importing inside an opportunity). */
@@ -67,7 +70,7 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
     };
 
     // Records created since the last write; written in chunks as the rows are worked through.
-    let newRecords = { opportunities: [] as Opportunity[], organizations: [] as Organization[], contacts: [] as Contact[] };
+    let newRecords = { opportunities: [] as Opportunity[], organizations: [] as Organization[] };
 
     const opportunityFor = (name: string): Opportunity => {
       if (name.trim() === '' && input.targetOpportunityId) {
@@ -129,7 +132,8 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
     };
 
     const opportunityIdsSeen = new Set<string>();
-    const contactFor = (row: ContactToImport): Contact => {
+    /** Finds or creates the row's opportunity, organizations and people, and links them. */
+    const matchRow = (row: ContactToImport): MatchedRow => {
       const opportunity = opportunityFor(row.opportunityName);
       if (!opportunityIdsSeen.has(opportunity.id)) {
         opportunityIdsSeen.add(opportunity.id);
@@ -182,10 +186,12 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
         byIdTeam.set(person.id, person);
         return person.id;
       });
+      return { opportunityId: opportunity.id, stakeholderIds: [...new Set(stakeholderIds)], attendeeIds: [...new Set(attendeeIds)] };
+    };
+
+    const contactFor = (row: ContactToImport, matched: MatchedRow): Contact => {
       const contact: Contact = buildRecord('contacts', {
-        opportunityId: opportunity.id,
-        stakeholderIds: [...new Set(stakeholderIds)],
-        attendeeIds: [...new Set(attendeeIds)],
+        ...matched,
         items: row.items.map((item) => ({ id: newId<ContactItemId>(), kind: item.kind, text: item.text, messageId: null })),
         date: row.date,
         startTime: row.startTime,
@@ -205,37 +211,47 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
       return contact;
     };
 
-    // Rows are worked through in chunks. Each chunk's records are handed to IndexedDB before the
-    // previous chunk's write is awaited, so the database writes one chunk while the next is built;
-    // awaiting only Dexie keeps the transaction open, and each chunk runs as its own short task.
-    let previousWrite: Promise<unknown>[] = [];
+    // Nothing is written if a row fails (the transaction is abandoned); say which rows to fix.
+    const forRow = <Result>(row: ContactToImport, work: () => Result): Result => {
+      try {
+        return work();
+      } catch (error) {
+        if (error instanceof Error && row.rowNumbers) error.message = `Row${row.rowNumbers.length > 1 ? 's' : ''} ${row.rowNumbers.join(', ')}: ${error.message} Nothing was imported.`;
+        throw error;
+      }
+    };
+
+    // Writes are handed to IndexedDB without waiting, and only the write before them is awaited:
+    // the database works on one chunk while the next is built. Awaiting nothing but Dexie keeps
+    // the transaction open, and each chunk runs as its own short task.
+    let inFlight: Promise<unknown>[] = [];
+    const write = async (next: Promise<unknown>[]) => {
+      for (const pending of inFlight) await pending;
+      inFlight = next;
+    };
+
+    // First every row is matched: opportunities and organizations are written as they are created.
+    const matched: MatchedRow[] = [];
+    for (const rows of chunksOf(input.contacts)) {
+      for (const row of rows) matched.push(forRow(row, () => matchRow(row)));
+      const created = newRecords;
+      newRecords = { opportunities: [], organizations: [] };
+      await write([db.opportunities.bulkAdd(created.opportunities), db.organizations.bulkAdd(created.organizations)]);
+    }
+    // People are now final: written once each, while the contacts below are being built.
+    const isWritten = (id: string) => createdIds.has(id) || changedIds.has(id);
+    await write([
+      db.stakeholders.bulkPut([...byIdStakeholders.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('stakeholders', person))),
+      db.teamMembers.bulkPut([...byIdTeam.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('teamMembers', person))),
+    ]);
     let done = 0;
     for (const rows of chunksOf(input.contacts)) {
-      for (const row of rows) {
-        try {
-          newRecords.contacts.push(contactFor(row));
-        } catch (error) {
-          // Nothing is written (the transaction is abandoned); say which rows to fix.
-          if (error instanceof Error && row.rowNumbers) error.message = `Row${row.rowNumbers.length > 1 ? 's' : ''} ${row.rowNumbers.join(', ')}: ${error.message} Nothing was imported.`;
-          throw error;
-        }
-      }
-      const chunk = newRecords;
-      newRecords = { opportunities: [], organizations: [], contacts: [] };
-      const write = [db.opportunities.bulkAdd(chunk.opportunities), db.organizations.bulkAdd(chunk.organizations), db.contacts.bulkAdd(chunk.contacts)];
-      for (const pending of previousWrite) await pending;
-      previousWrite = write;
+      const contacts = rows.map((row, index) => forRow(row, () => contactFor(row, matched[done + index] as MatchedRow)));
+      await write([db.contacts.bulkAdd(contacts)]);
       done += rows.length;
       onProgress?.({ done, total: input.contacts.length });
     }
-    // People are written once each, after every row has been matched to them (while the last
-    // chunk is still being written).
-    const isWritten = (id: string) => createdIds.has(id) || changedIds.has(id);
-    const people = [
-      db.stakeholders.bulkPut([...byIdStakeholders.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('stakeholders', person))),
-      db.teamMembers.bulkPut([...byIdTeam.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('teamMembers', person))),
-    ];
-    for (const pending of [...previousWrite, ...people]) await pending;
+    await write([]);
     return receipt;
   });
 };

@@ -31,7 +31,7 @@ const WhenInput = ({ id, text, onText }: { id: string; text: string; onText: (te
 };
 
 /** Contacts shown per page of the preview; the rest stay in the import worker until asked for. */
-export const PREVIEW_PAGE_SIZE = 50;
+export const PREVIEW_PAGE_SIZE = 25;
 
 type ImportPreviewProps = {
   summary: PreviewSummary;
