@@ -230,27 +230,23 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
       inFlight = next;
     };
 
-    // First every row is matched: opportunities and organizations are written as they are created.
-    const matched: MatchedRow[] = [];
+    // Each chunk of rows is matched, its contacts built and handed to IndexedDB with the
+    // opportunities and organizations it created, so the database writes from the first chunk on.
+    let done = 0;
     for (const rows of chunksOf(input.contacts)) {
-      for (const row of rows) matched.push(forRow(row, () => matchRow(row)));
+      const contacts = rows.map((row) => forRow(row, () => contactFor(row, matchRow(row))));
       const created = newRecords;
       newRecords = { opportunities: [], organizations: [] };
-      await write([db.opportunities.bulkAdd(created.opportunities), db.organizations.bulkAdd(created.organizations)]);
+      await write([db.opportunities.bulkAdd(created.opportunities), db.organizations.bulkAdd(created.organizations), db.contacts.bulkAdd(contacts)]);
+      done += rows.length;
+      onProgress?.({ done, total: input.contacts.length });
     }
-    // People are now final: written once each, while the contacts below are being built.
+    // People are final only now (a person's opportunities gather row by row): each is written once.
     const isWritten = (id: string) => createdIds.has(id) || changedIds.has(id);
     await write([
       db.stakeholders.bulkPut([...byIdStakeholders.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('stakeholders', person))),
       db.teamMembers.bulkPut([...byIdTeam.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('teamMembers', person))),
     ]);
-    let done = 0;
-    for (const rows of chunksOf(input.contacts)) {
-      const contacts = rows.map((row, index) => forRow(row, () => contactFor(row, matched[done + index] as MatchedRow)));
-      await write([db.contacts.bulkAdd(contacts)]);
-      done += rows.length;
-      onProgress?.({ done, total: input.contacts.length });
-    }
     await write([]);
     return receipt;
   });

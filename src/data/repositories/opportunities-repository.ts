@@ -12,7 +12,7 @@ import type { TeamMember } from '../../domain/team-member';
 import { db } from '../db';
 import { RecordNotFoundError } from '../errors';
 import { resolveOrganizationByName } from './organization-resolution';
-import { buildRecord, createRecordRepository, typedTable, validateAllOnRead, validateForWrite } from './record-repository';
+import { buildRecord, createRecordRepository, forOpportunity, typedTable, validateAllOnRead, validateForWrite } from './record-repository';
 
 const base = createRecordRepository('opportunities');
 
@@ -90,7 +90,7 @@ export const opportunitiesRepository = {
 
   async getSummary(id: string): Promise<OpportunitySummary> {
     const [stakeholders, contacts, actionItems] = await Promise.all([
-      db.stakeholders.where('opportunityIds').equals(id).count(),
+      forOpportunity('stakeholders', 'opportunityIds', id).count(),
       db.contacts.where('opportunityId').equals(id).count(),
       db.actionItems.where('opportunityId').equals(id).toArray(),
     ]);
@@ -112,8 +112,8 @@ export const opportunitiesRepository = {
         db.outcomes.where('opportunityId').equals(id).toArray(),
         db.actionItems.where('opportunityId').equals(id).toArray(),
         db.messages.where('opportunityId').equals(id).toArray(),
-        db.stakeholders.where('opportunityIds').equals(id).toArray(),
-        db.teamMembers.where('opportunityIds').equals(id).toArray(),
+        forOpportunity('stakeholders', 'opportunityIds', id).toArray(),
+        forOpportunity('teamMembers', 'opportunityIds', id).toArray(),
       ]);
       for (const name of ownedTables) await db.tableOf(name).where('opportunityId').equals(id).delete();
       await db.stakeholders.bulkPut(
