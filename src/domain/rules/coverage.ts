@@ -1,0 +1,167 @@
+import { addDays, daysBetween, type CalendarDay } from '../calendar-day';
+import type { Contact } from '../contact';
+import { customerLevels, type CustomerLevel } from '../customer-level';
+import type { Outcome } from '../outcome';
+import { relationshipStageRank, relationshipStages, type RelationshipStage, type Stakeholder } from '../stakeholder';
+import type { TeamMember } from '../team-member';
+import { getOpenQuestions, type OpenQuestion } from './open-questions';
+
+/**
+ * Coverage answers an executive's one question of a pursuit: are we known, liked and trusted at
+ * every level of the customer, or only at the top? For each customer level: who is known, who has
+ * been met (held contacts) and how recently, how far the relationships have got, and which of our
+ * people did the meeting. Planned contacts count as "planned", never as met.
+ */
+
+/** The levels every pursuit must reach; "other" is shown when someone is filed there, never flagged. */
+export const coveredLevels = customerLevels.filter((level) => level !== 'other');
+
+/** Recent enough to count as covered now; older contact has lapsed. */
+export const RECENT_CONTACT_DAYS = 90;
+
+export type CoverageStatus =
+  /** Someone at this level was met in the last 90 days. */
+  | 'covered'
+  /** Met, but not in the last 90 days. */
+  | 'lapsed'
+  /** Nobody met yet; a contact is planned. */
+  | 'planned-only'
+  /** People are known at this level, but nobody has met or planned to meet them. */
+  | 'not-contacted'
+  /** Nobody at this level is known at all. */
+  | 'nobody-known';
+
+export type CoverageInput = {
+  stakeholders: readonly Stakeholder[];
+  teamMembers: readonly TeamMember[];
+  /** The contacts of the pursuits in view (cancelled ones are left out of every figure). */
+  contacts: readonly Contact[];
+  outcomes: readonly Outcome[];
+  today: CalendarDay;
+};
+
+export type StakeholderCoverage = {
+  stakeholder: Stakeholder;
+  /** Held contacts with them, latest first. */
+  held: Contact[];
+  /** Planned (not yet held) contacts with them, soonest first. */
+  planned: Contact[];
+  lastMet: CalendarDay | null;
+  /** Our people who have met them (held contacts). */
+  metByIds: string[];
+};
+
+export type Counterpart = {
+  teamMember: TeamMember;
+  /** True when they have met someone at this level; false when only planned to. */
+  hasMet: boolean;
+  /** Their counterpart level is this level (our executives meet their executives). */
+  levelMatches: boolean;
+};
+
+export type LevelCoverage = {
+  level: CustomerLevel;
+  status: CoverageStatus;
+  stakeholders: StakeholderCoverage[];
+  /** Held contacts with anyone at this level in the last 30 and 90 days (each contact once). */
+  heldLast30: number;
+  heldLast90: number;
+  bestStage: RelationshipStage | null;
+  /** The median stage of the people known at this level. */
+  typicalStage: RelationshipStage | null;
+  counterparts: Counterpart[];
+  lastContact: CalendarDay | null;
+  nextPlanned: CalendarDay | null;
+  /** Asks not yet answered from contacts with this level. */
+  openAsks: OpenQuestion[];
+  /** Every contact behind this row (held and planned), for the detail view. */
+  contacts: Contact[];
+};
+
+/** The day a held contact took place (its recorded day, else the planned one). */
+export const heldDayOf = (contact: Contact): CalendarDay | null => contact.heldDate ?? contact.date;
+
+const isHeld = (contact: Contact) => contact.status === 'held' && heldDayOf(contact) !== null;
+const isPlanned = (contact: Contact) => contact.status === 'planned';
+
+const medianStage = (stages: RelationshipStage[]): RelationshipStage | null => {
+  if (stages.length === 0) return null;
+  const ranks = stages.map(relationshipStageRank).sort((a, b) => a - b);
+  // The lower middle: "typical" should not flatter the plan.
+  return relationshipStages[ranks[Math.floor((ranks.length - 1) / 2)] ?? 0] ?? null;
+};
+
+const statusOf = (known: number, lastContact: CalendarDay | null, hasPlanned: boolean, today: CalendarDay): CoverageStatus => {
+  if (lastContact !== null) return daysBetween(lastContact, today) <= RECENT_CONTACT_DAYS ? 'covered' : 'lapsed';
+  if (hasPlanned) return 'planned-only';
+  return known === 0 ? 'nobody-known' : 'not-contacted';
+};
+
+const latest = (days: (CalendarDay | null)[]): CalendarDay | null =>
+  days.reduce<CalendarDay | null>((max, day) => (day !== null && (max === null || day > max) ? day : max), null);
+
+/** Per stakeholder: their held and planned contacts, when last met, and by whom. */
+export const getStakeholderCoverage = (stakeholder: Stakeholder, contacts: readonly Contact[]): StakeholderCoverage => {
+  const theirs = contacts.filter((contact) => contact.stakeholderIds.includes(stakeholder.id));
+  const held = theirs.filter(isHeld).sort((a, b) => (heldDayOf(b) ?? '').localeCompare(heldDayOf(a) ?? ''));
+  const planned = theirs.filter(isPlanned).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  return {
+    stakeholder,
+    held,
+    planned,
+    lastMet: held[0] ? heldDayOf(held[0]) : null,
+    metByIds: [...new Set(held.flatMap((contact) => contact.attendeeIds))],
+  };
+};
+
+/**
+ * The coverage table: one row per customer level (the six that must be reached, plus "other" when
+ * anyone is filed there), computed from the stakeholders and contacts in view.
+ */
+export const getCoverage = ({ stakeholders, teamMembers, contacts, outcomes, today }: CoverageInput): LevelCoverage[] => {
+  const live = contacts.filter((contact) => contact.status !== 'cancelled');
+  const teamById = new Map(teamMembers.map((person) => [person.id as string, person]));
+  const openAsks = getOpenQuestions(live, outcomes).filter((question) => question.kind === 'ask');
+  const levels = stakeholders.some((person) => person.customerLevel === 'other') ? customerLevels : coveredLevels;
+
+  return levels.map((level): LevelCoverage => {
+    const people = stakeholders.filter((person) => person.customerLevel === level).map((person) => getStakeholderCoverage(person, live));
+    const ids = new Set<string>(people.map((person) => person.stakeholder.id));
+    const levelContacts = live.filter((contact) => contact.stakeholderIds.some((id) => ids.has(id)));
+    const held = levelContacts.filter(isHeld);
+    const planned = levelContacts.filter(isPlanned);
+    const heldWithin = (days: number) => held.filter((contact) => daysBetween(heldDayOf(contact) ?? today, today) <= days && (heldDayOf(contact) ?? today) <= today).length;
+    const lastContact = latest(held.map(heldDayOf));
+    const upcoming = planned.map((contact) => contact.date).filter((day): day is CalendarDay => day !== null && day >= today).sort();
+
+    const metIds = new Set(held.flatMap((contact) => contact.attendeeIds));
+    const counterparts = [...new Set(levelContacts.flatMap((contact) => contact.attendeeIds))]
+      .flatMap((id) => {
+        const teamMember = teamById.get(id);
+        return teamMember ? [{ teamMember, hasMet: metIds.has(id), levelMatches: teamMember.counterpartLevel === level }] : [];
+      })
+      .sort((a, b) => Number(b.hasMet) - Number(a.hasMet) || a.teamMember.name.localeCompare(b.teamMember.name));
+    const contactIds = new Set<string>(levelContacts.map((contact) => contact.id));
+
+    return {
+      level,
+      status: statusOf(people.length, lastContact, planned.length > 0, today),
+      stakeholders: people.sort((a, b) => a.stakeholder.name.localeCompare(b.stakeholder.name)),
+      heldLast30: heldWithin(30),
+      heldLast90: heldWithin(RECENT_CONTACT_DAYS),
+      bestStage: people.length === 0 ? null : (relationshipStages[Math.max(...people.map((person) => relationshipStageRank(person.stakeholder.relationshipStage)))] ?? null),
+      typicalStage: medianStage(people.map((person) => person.stakeholder.relationshipStage)),
+      counterparts,
+      lastContact,
+      nextPlanned: upcoming[0] ?? null,
+      openAsks: openAsks.filter((question) => contactIds.has(question.contactId)),
+      contacts: levelContacts.sort((a, b) => (heldDayOf(b) ?? '').localeCompare(heldDayOf(a) ?? '')),
+    };
+  });
+};
+
+/** Is the level reached at all (someone met, however long ago)? */
+export const isLevelMet = (row: Pick<LevelCoverage, 'status'>): boolean => row.status === 'covered' || row.status === 'lapsed';
+
+/** The window of the next two weeks, for the executive brief. */
+export const nextTwoWeeks = (today: CalendarDay): { from: CalendarDay; to: CalendarDay } => ({ from: today, to: addDays(today, 13) });
