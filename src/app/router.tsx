@@ -2,8 +2,8 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { routePaths } from '../config/routes';
 import { RouteError } from './route-error';
 import { ActionItemsPage, FollowUpsPage } from './routes/action-items-pages';
-import { ComingSoonPage } from './routes/coming-soon-page';
 import { ContactPlanPage } from './routes/contact-plan-page';
+import { CoveragePage, ExecutiveBriefPage, OpportunityCoveragePage } from './routes/coverage-pages';
 import { CompareDebriefsPage, DebriefPage, DebriefsPage } from './routes/debriefs-pages';
 import { EditOpportunityPage } from './routes/edit-opportunity-page';
 import { ImportIntoOpportunityPage, ImportSpreadsheetPage } from './routes/import-pages';
@@ -41,24 +41,15 @@ export const router = createBrowserRouter([
           { path: routePaths.compareDebriefs, element: <CompareDebriefsPage /> },
           { path: routePaths.actionItems, element: <ActionItemsPage /> },
           { path: routePaths.messaging, element: <MessagingPage /> },
+          { path: routePaths.coverageOfOpportunity, element: <OpportunityCoveragePage /> },
           { path: routePaths.importIntoOpportunity, element: <ImportIntoOpportunityPage /> },
         ],
       },
       { path: routePaths.editOpportunity, element: <EditOpportunityPage /> },
       { path: routePaths.importSpreadsheet, element: <ImportSpreadsheetPage /> },
       { path: routePaths.followUps, element: <FollowUpsPage /> },
-      {
-        path: routePaths.coverage,
-        element: (
-          <ComingSoonPage title="Coverage">
-            <p>
-              Coverage will show, for each customer level — executive, program office, technical, contracting, end user, evaluator
-              — who on our side has met whom, how recently and how well, and flag the levels nobody has reached yet.
-            </p>
-            <p>Until then, each opportunity’s Overview counts its stakeholders and contacts.</p>
-          </ComingSoonPage>
-        ),
-      },
+      { path: routePaths.coverage, element: <CoveragePage /> },
+      { path: routePaths.executiveBrief, element: <ExecutiveBriefPage /> },
       { path: routePaths.settings, element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -18,6 +18,8 @@ export const routePaths = {
   importIntoOpportunity: '/opportunities/:opportunityId/import',
   followUps: '/follow-ups',
   coverage: '/coverage',
+  executiveBrief: '/coverage/brief',
+  coverageOfOpportunity: '/opportunities/:opportunityId/coverage',
   settings: '/settings',
 } as const;
 
@@ -41,5 +43,8 @@ export const hrefs = {
   importIntoOpportunity: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/import`,
   followUps: () => routePaths.followUps,
   coverage: () => routePaths.coverage,
+  /** The brief of every open opportunity, or of one. */
+  executiveBrief: (opportunityId?: string) => (opportunityId ? `${routePaths.executiveBrief}?opportunity=${encodeURIComponent(opportunityId)}` : routePaths.executiveBrief),
+  coverageOfOpportunity: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/coverage`,
   settings: () => routePaths.settings,
 };

@@ -22,6 +22,7 @@ export const OpportunityLayout = () => {
     { label: 'Debriefs', href: hrefs.debriefs(opportunity.id), end: false },
     { label: 'Action items', href: hrefs.actionItems(opportunity.id), end: false },
     { label: 'Messaging', href: hrefs.messaging(opportunity.id), end: false },
+    { label: 'Coverage', href: hrefs.coverageOfOpportunity(opportunity.id), end: false },
   ];
   return (
     <>

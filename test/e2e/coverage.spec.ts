@@ -1,0 +1,117 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { OpportunitiesPage } from './page-objects/opportunities-page';
+import { PlanPage } from './page-objects/plan-page';
+
+const expectNoAxeViolations = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+};
+
+const levelRow = (page: Page, level: string) => page.getByRole('table', { name: /^Coverage by customer level/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: level }) });
+
+test('coverage of the example plan: who covers each level, the uncovered levels flagged, and a held end-user contact clears its flag live', async ({ page, context }) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  const opportunityUrl = page.url();
+  await page.getByRole('navigation', { name: 'Opportunity sections' }).getByRole('link', { name: 'Coverage' }).click();
+
+  // Executive: General Jones, met by Bill Kahn and Sue Kemp.
+  const executive = levelRow(page, 'Executive / PEO');
+  await expect(executive).toContainText('General Jones');
+  await expect(executive.getByRole('cell').nth(5)).toHaveText(/^Bill Kahn.*Sue Kemp/);
+  await expect(executive).toContainText('Jul 23, 2014');
+  // Technical: Ms. Smith and Rob Hopp, with Jane Doe and Rick Yen (the lab demo is planned).
+  const technical = levelRow(page, 'Technical');
+  await expect(technical).toContainText('Ms. Smith');
+  await expect(technical).toContainText('Rob Hopp');
+  await expect(technical).toContainText('Jane Doe (planned) — same level');
+  await expect(technical).toContainText('Rick Yen (planned) — same level');
+  await expect(technical).toContainText('Planned only');
+
+  // Evaluator and end-user levels are flagged, with the reason in words.
+  const flags = page.getByRole('list', { name: 'Coverage flags' });
+  await expect(flags).toContainText('End user: nobody contacted. No held contact at this level — nobody at this level is known yet.');
+  await expect(flags).toContainText('Evaluator: nobody contacted.');
+  await expect(levelRow(page, 'End user')).toContainText('Nobody known');
+
+  // Any cell opens who and what is behind it.
+  await executive.getByRole('cell').nth(3).click();
+  const details = page.getByRole('dialog', { name: /^Executive \/ PEO/ });
+  await expect(details.getByRole('rowheader', { name: 'General Jones — PEO' })).toBeVisible();
+  await expect(details).toContainText('Bill Kahn, Sue Kemp');
+  await details.getByRole('button', { name: 'Close' }).click();
+  await expect(details).toBeHidden();
+
+  // In another tab, an end user is added and met (a held contact). This tab updates by itself.
+  const other = await context.newPage();
+  const plan = new PlanPage(other);
+  await other.goto(opportunityUrl);
+  await plan.openTab('Stakeholders');
+  await plan.addStakeholder({ name: 'Sgt. Kim Park', title: 'Help desk lead', level: 'End user' });
+  await plan.openTab('Contact plan');
+  await other.getByRole('button', { name: 'Add contact' }).click();
+  await plan.fillContactDetails({ stakeholders: ['Sgt. Kim Park'], attendees: ['Jane Doe', 'Rick Yen'], date: '2014-08-15', where: 'Help desk, Building 2', why: 'Hear what users struggle with today' });
+  await other.getByRole('form', { name: 'Contact details' }).getByLabel('Status').selectOption({ label: 'Held' });
+  await plan.saveContactDetails();
+
+  await expect(flags).not.toContainText('End user: nobody contacted');
+  await expect(flags).toContainText('Evaluator: nobody contacted.');
+  const endUser = levelRow(page, 'End user');
+  await expect(endUser).toContainText('Sgt. Kim Park');
+  await expect(endUser).toContainText('Aug 15, 2014');
+  await expect(endUser.getByRole('cell').nth(5)).toHaveText(/Jane Doe.*Rick Yen/);
+});
+
+test('both coverage views pass axe, and the charts carry their figures as text', async ({ page }) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  await page.getByRole('navigation', { name: 'Opportunity sections' }).getByRole('link', { name: 'Coverage' }).click();
+  await expect(page.getByRole('figure', { name: /Relationship stage by level/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Coverage' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coverage' })).toBeVisible();
+  const heatMap = page.getByRole('figure', { name: /Coverage heat map/ });
+  await expect(heatMap.getByRole('button', { name: /^Evaluator in Example: Enterprise Modernization Program: Nobody known/ })).toBeVisible();
+  const perMonth = page.getByRole('figure', { name: /Contacts per month, planned and held/ });
+  await expect(perMonth).toContainText('2 contacts planned and 1 held, Jul 2014 to Jul 2014.');
+  await perMonth.getByText('Contacts per month, planned and held: the figures').click();
+  await expect(perMonth.getByRole('row', { name: 'Jul 2014 2 1' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // By keyboard: a level's button opens its details, Escape closes them and focus comes back.
+  const technicalButton = page.getByRole('button', { name: 'Technical: show people and contacts' });
+  await technicalButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Technical · all open opportunities' })).toContainText('Lab #14');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(technicalButton).toBeFocused();
+
+  // A heat-map cell opens the people and contacts behind it.
+  await heatMap.getByRole('button', { name: /^Technical in Example/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Technical · Example: Enterprise Modernization Program' })).toContainText('Rob Hopp — GS14 S/W Lead');
+  await expectNoAxeViolations(page);
+});
+
+test('the executive brief prints one page per opportunity', async ({ page }) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  await page.goto('/coverage');
+  await page.getByRole('link', { name: 'Executive brief' }).click();
+  const brief = page.getByRole('article', { name: 'Example: Enterprise Modernization Program' });
+  await expect(brief.getByRole('heading', { name: 'Flags' })).toBeVisible();
+  await expect(brief.getByRole('heading', { name: 'Overdue action items' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  // One opportunity, one page: the page tree counts exactly one.
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+});
