@@ -100,9 +100,8 @@ const statusOf = (known: number, lastContact: CalendarDay | null, hasPlanned: bo
 const latest = (days: (CalendarDay | null)[]): CalendarDay | null =>
   days.reduce<CalendarDay | null>((max, day) => (day !== null && (max === null || day > max) ? day : max), null);
 
-/** Per stakeholder: their held and planned contacts, when last met, and by whom. */
-export const getStakeholderCoverage = (stakeholder: Stakeholder, contacts: readonly Contact[]): StakeholderCoverage => {
-  const theirs = contacts.filter((contact) => contact.stakeholderIds.includes(stakeholder.id));
+/** Per stakeholder, from their (non-cancelled) contacts: held and planned ones, when last met, and by whom. */
+export const getStakeholderCoverage = (stakeholder: Stakeholder, theirs: readonly Contact[]): StakeholderCoverage => {
   const held = theirs.filter(isHeld).sort((a, b) => (heldDayOf(b) ?? '').localeCompare(heldDayOf(a) ?? ''));
   const planned = theirs.filter(isPlanned).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
   return {
@@ -123,11 +122,19 @@ export const getCoverage = ({ stakeholders, teamMembers, contacts, outcomes, tod
   const teamById = new Map(teamMembers.map((person) => [person.id as string, person]));
   const openAsks = getOpenQuestions(live, outcomes).filter((question) => question.kind === 'ask');
   const levels = stakeholders.some((person) => person.customerLevel === 'other') ? customerLevels : coveredLevels;
+  // Contacts by stakeholder, once: thousands of people and contacts must not be compared pairwise.
+  const contactsOf = new Map<string, Contact[]>();
+  for (const contact of live) {
+    for (const id of new Set(contact.stakeholderIds)) {
+      const theirs = contactsOf.get(id);
+      if (theirs) theirs.push(contact);
+      else contactsOf.set(id, [contact]);
+    }
+  }
 
   return levels.map((level): LevelCoverage => {
-    const people = stakeholders.filter((person) => person.customerLevel === level).map((person) => getStakeholderCoverage(person, live));
-    const ids = new Set<string>(people.map((person) => person.stakeholder.id));
-    const levelContacts = live.filter((contact) => contact.stakeholderIds.some((id) => ids.has(id)));
+    const people = stakeholders.filter((person) => person.customerLevel === level).map((person) => getStakeholderCoverage(person, contactsOf.get(person.id) ?? []));
+    const levelContacts = [...new Set(people.flatMap((person) => contactsOf.get(person.stakeholder.id) ?? []))];
     const held = levelContacts.filter(isHeld);
     const planned = levelContacts.filter(isPlanned);
     const heldWithin = (days: number) => held.filter((contact) => daysBetween(heldDayOf(contact) ?? today, today) <= days && (heldDayOf(contact) ?? today) <= today).length;
