@@ -1,12 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
+import { expectNoAxeViolations } from './support/axe';
 import { PlanPage } from './page-objects/plan-page';
-
-const expectNoAxeViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-};
 
 const levelRow = (page: Page, level: string) => page.getByRole('table', { name: /^Coverage by customer level/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: level }) });
 
