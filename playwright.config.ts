@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * End-to-end tests run the built app (vite preview) in Debian's Chromium: browser downloads are
- * impossible on these machines, so the executable is given by path (scripts/test.sh installs it).
+ * impossible on these machines, so the executable is given by path (test/support/ensure-chromium.sh installs it).
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = 4173;

@@ -1,9 +1,43 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Installable and offline: every built file is precached, so after the first visit every
+    // screen opens with no network. 'prompt', not 'autoUpdate': a new version waits until the user
+    // accepts it, and never reloads the page over a half-filled form.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Contact Plan',
+        short_name: 'Contact Plan',
+        description: 'Offline-first contact plans for government capture teams',
+        theme_color: '#111827',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '/',
+        scope: '/',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app's code and workers, not the README screenshots.
+        globPatterns: ['**/*.{js,css,html,svg,ico,webmanifest}', 'icon-*.png'],
+        // The import worker carries SheetJS (about 600 kB); it must work offline too.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   preview: { port: 4173, strictPort: true },
   build: {

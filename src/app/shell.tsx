@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import { hrefs } from '../config/routes';
 import { DatabaseBanners } from './database-banners';
 import { UndoToast } from './undo-toast';
+import { UpdatePrompt } from './update-prompt';
 
 const navigation = [
   { label: 'Opportunities', href: hrefs.opportunities() },
@@ -10,7 +11,7 @@ const navigation = [
   { label: 'Settings', href: hrefs.settings() },
 ];
 
-/** The layout every screen shares: skip link, top navigation, banners, the page, the Undo toast. */
+/** The layout every screen shares: skip link, top navigation, banners, the page, the Undo toast, the update prompt. */
 export const Shell = () => (
   <>
     <a className="skip-link" href="#main">
@@ -33,5 +34,6 @@ export const Shell = () => (
       <Outlet />
     </main>
     <UndoToast />
+    <UpdatePrompt />
   </>
 );

@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../../hooks/use-unsaved-changes';
 import { ChoiceOptions } from '../../../ui/choice-options';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
@@ -32,8 +33,9 @@ export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, 
     handleSubmit,
     control,
     setValue,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty, isSubmitSuccessful },
   } = useForm<ContactFormValues>({ resolver: zodResolver(contactFormSchema), defaultValues: contactToFormValues(contact, pendingChanges) });
+  useUnsavedChanges(isDirty && !isSubmitSuccessful, 'Contact details');
   const items = useFieldArray({ control, name: 'items', keyName: 'fieldKey' });
   const values = useWatch({ control }) as ContactFormValues;
 

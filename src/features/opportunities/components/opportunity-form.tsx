@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../../hooks/use-unsaved-changes';
 import { ChoiceOptions } from '../../../ui/choice-options';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useState } from 'react';
@@ -37,11 +38,12 @@ export const OpportunityForm = ({ opportunity, organizations, onSaved, onCancel 
     handleSubmit,
     setValue,
     control,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty, isSubmitSuccessful },
   } = useForm<OpportunityFormValues>({
     resolver: zodResolver(opportunityFormSchema),
     defaultValues: opportunity ? opportunityToFormValues(opportunity, organizations) : emptyOpportunityFormValues,
   });
+  useUnsavedChanges(isDirty && !isSubmitSuccessful, 'Opportunity');
 
   // The quiet-period start follows the RFP dates until the user sets it by hand.
   const [isQuietPeriodSetByHand, setIsQuietPeriodSetByHand] = useState(opportunity?.quietPeriodStart != null);

@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../../hooks/use-unsaved-changes';
 import { ChoiceOptions } from '../../../ui/choice-options';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
@@ -59,7 +60,7 @@ export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organi
   const {
     register,
     handleSubmit,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty, isSubmitSuccessful },
   } = useForm<StakeholderFormValues>({
     resolver: zodResolver(stakeholderFormSchema),
     defaultValues: {
@@ -79,6 +80,7 @@ export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organi
       culturalNotes: stakeholder?.culturalNotes ?? '',
     },
   });
+  useUnsavedChanges(isDirty && !isSubmitSuccessful, 'Stakeholder');
 
   const submit = handleSubmit(async (values) => {
     setSaveError(null);

@@ -1,3 +1,4 @@
+import { useUnsavedChanges } from '../../../hooks/use-unsaved-changes';
 import { ChoiceOptions } from '../../../ui/choice-options';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
@@ -29,7 +30,7 @@ export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMember
   const {
     register,
     handleSubmit,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty, isSubmitSuccessful },
   } = useForm<TeamMemberFormValues>({
     resolver: zodResolver(teamMemberFormSchema),
     defaultValues: {
@@ -42,6 +43,7 @@ export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMember
       phone: teamMember?.phone ?? '',
     },
   });
+  useUnsavedChanges(isDirty && !isSubmitSuccessful, 'Team member');
 
   const submit = handleSubmit(async ({ counterpartLevel, ...fields }) => {
     setSaveError(null);
