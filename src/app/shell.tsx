@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { hrefs } from '../config/routes';
+import { StorageBanners } from '../features/settings/components/storage-banners';
 import { DatabaseBanners } from './database-banners';
 import { UndoToast } from './undo-toast';
 import { UpdatePrompt } from './update-prompt';
@@ -30,6 +31,7 @@ export const Shell = () => (
       </nav>
     </header>
     <DatabaseBanners />
+    <StorageBanners />
     <main className="page" id="main" tabIndex={-1}>
       <Outlet />
     </main>

@@ -6,15 +6,14 @@ import { useUnsavedChangesStore } from '../stores/unsaved-changes-store';
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /**
- * The installed app's service worker: tells the user when the app works offline, and when a new
- * version is ready. The new version waits until the user chooses "Update now" (never on its own),
+ * The installed app's service worker (Settings says whether it works offline): tells the user when
+ * a new version is ready. The new version waits until the user chooses "Update now" (never on its own),
  * and a form with unsaved changes is named first, so an update never throws typing away.
  */
 export const UpdatePrompt = () => {
   const [registration, setRegistration] = useState<ServiceWorkerRegistration | undefined>();
   const {
     needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({ onRegisteredSW: (_url, registered) => setRegistration(registered) });
   const unsavedForms = Object.values(useUnsavedChangesStore((state) => state.forms));
@@ -60,16 +59,6 @@ export const UpdatePrompt = () => {
             Later
           </button>
         </div>
-      </section>
-    );
-
-  if (offlineReady)
-    return (
-      <section className="update-prompt" aria-label="Works offline">
-        <p role="status">Contact Plan is installed in this browser and now works without a network.</p>
-        <button type="button" className="button" onClick={() => setOfflineReady(false)}>
-          OK
-        </button>
       </section>
     );
 

@@ -1,3 +1,4 @@
+import { isQuotaExceeded, storageFullMessage } from '../lib/storage-errors';
 import type { z } from 'zod';
 
 /** "items.0.text is required" — the field path and zod's reason, for every problem found. */
@@ -37,3 +38,15 @@ export class RecordNotFoundError extends Error {
     super(`The ${recordLabel} ${id} does not exist (it may have been deleted).`);
   }
 }
+
+/** A write that did not fit in the browser's storage; the transaction was rolled back. */
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+
+  constructor(what: string) {
+    super(storageFullMessage(what));
+  }
+}
+
+/** A quota error as a StorageFullError that says so in words; any other error unchanged. */
+export const asStorageError = (error: unknown, what: string): unknown => (isQuotaExceeded(error) && !(error instanceof StorageFullError) ? new StorageFullError(what) : error);

@@ -3,12 +3,13 @@
  * exporting thousands of contacts never holds up the page. The bytes are handed back, not copied.
  */
 import { writeWorkbook } from '../../lib/xlsx-writer';
+import { failedReply } from '../worker-jobs';
 import { buildArchive, buildContactPlanExport, type ArchiveMeta } from './build-exports';
 
 export type ExportJob = { kind: 'archive'; meta: ArchiveMeta } | { kind: 'contact-plan'; opportunityId: string };
-export type ExportResult = { ok: true; bytes: Uint8Array; opportunityName: string | null } | { ok: false; message: string };
+export type ExportResult = { bytes: Uint8Array; opportunityName: string | null };
 
-type WorkerScope = { onmessage: ((event: MessageEvent<ExportJob>) => void) | null; postMessage: (message: ExportResult, transfer?: Transferable[]) => void };
+type WorkerScope = { onmessage: ((event: MessageEvent<ExportJob>) => void) | null; postMessage: (message: unknown, transfer?: Transferable[]) => void };
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
@@ -17,9 +18,10 @@ scope.onmessage = (event) => {
     try {
       const built = job.kind === 'archive' ? { sheets: await buildArchive(job.meta), opportunityName: null } : await buildContactPlanExport(job.opportunityId);
       const bytes = await writeWorkbook(built.sheets);
-      scope.postMessage({ ok: true, bytes, opportunityName: built.opportunityName }, [bytes.buffer]);
+      const result: ExportResult = { bytes, opportunityName: built.opportunityName };
+      scope.postMessage({ ok: true, result }, [bytes.buffer]);
     } catch (error) {
-      scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+      scope.postMessage(failedReply(error));
     }
   })();
 };

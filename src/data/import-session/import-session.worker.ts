@@ -10,6 +10,7 @@ import type { SheetCell } from '../../domain/import/cells';
 import { decodeArchive, isArchive } from '../../domain/export/archive';
 import { readSpreadsheet } from '../../lib/xlsx';
 import { db } from '../db';
+import { asStorageError } from '../errors';
 import { importContacts } from '../import-contacts';
 import { recordSchemas } from '../record-schemas';
 import { SHEET_HEAD_ROWS, type ImportReplies, type ImportRequest, type ImportWorkerMessage } from './protocol';
@@ -66,7 +67,9 @@ const handle = async (request: ImportRequest, id: number): Promise<ImportReplies
       const leftOut = preview.summary().total - contacts.length;
       const receipt = await importContacts({ contacts, targetOpportunityId: request.targetOpportunityId, confirmedMatches: request.confirmedMatches }, (progress) =>
         scope.postMessage({ id, progress }),
-      );
+      ).catch((error: unknown) => {
+        throw asStorageError(error, `these ${String(contacts.length)} contacts`);
+      });
       return { receipt, leftOut };
     }
   }

@@ -3,6 +3,7 @@ import type { ArchiveImportPlan } from '../../../data/spreadsheet-sources';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { useApplyArchiveImport, usePlanArchiveImport } from '../api/use-import';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { MergeChoicesTable } from '../../../ui/merge-choices-table';
 
 type ArchiveImportProps = { fileName: string; records: Record<string, unknown[]>; problems: string[] };
 
@@ -45,41 +46,7 @@ export const ArchiveImport = ({ fileName, records, problems }: ArchiveImportProp
             <li>{planned.plan.unchanged} records already here, identical</li>
             <li>{planned.plan.differing.length} records here in another version</li>
           </ul>
-          {planned.plan.differing.length > 0 ? (
-            <div className="table-wrap">
-              <table className="data-table" aria-label="Records in two versions">
-                <thead>
-                  <tr>
-                    <th scope="col">Record</th>
-                    <th scope="col">Saved here</th>
-                    <th scope="col">Saved in the archive</th>
-                    <th scope="col">Keep</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {planned.plan.differing.map((entry) => {
-                    const key = `${entry.table}:${entry.id}`;
-                    return (
-                      <tr key={key} className={entry.isConflict ? 'disagree' : undefined}>
-                        <th scope="row">
-                          {entry.table}: {entry.label}
-                          {entry.isConflict ? <span className="badge badge-warning"> Conflict: saved at the same moment</span> : null}
-                        </th>
-                        <td>{entry.localUpdatedAt}</td>
-                        <td>{entry.archiveUpdatedAt}</td>
-                        <td>
-                          <select aria-label={`Keep which version of ${entry.label}`} value={choices[key] ?? entry.proposed} onChange={(event) => setChoices({ ...choices, [key]: event.target.value as 'local' | 'archive' })}>
-                            <option value="local">This browser’s{entry.proposed === 'local' ? ' (newer)' : ''}</option>
-                            <option value="archive">The archive’s{entry.proposed === 'archive' ? ' (newer)' : ''}</option>
-                          </select>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
+          {planned.plan.differing.length > 0 ? <MergeChoicesTable differing={planned.plan.differing} choices={choices} onChange={setChoices} sourceName="archive" /> : null}
           <button type="button" className="button button-primary" onClick={() => void run(async () => setResult(await applyArchiveImport(planned, choices)))}>
             Import archive
           </button>

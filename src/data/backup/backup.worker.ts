@@ -1,0 +1,51 @@
+/**
+ * The backup worker: takes a backup (every table, read in one transaction so it is consistent) or
+ * reads one back (parsed and validated completely), so a large database never holds up the page.
+ */
+import { buildBackupFile, readBackupFile, type BackupContents } from '../../domain/backup/backup-file';
+import { db } from '../db';
+import { recordSchemas, tableNames } from '../record-schemas';
+import { currentSchemaVersion } from '../schema';
+import { failedReply } from '../worker-jobs';
+
+export type BackupJob = { kind: 'take'; appVersion: string; createdAt: string } | { kind: 'read'; bytes: ArrayBuffer };
+export type TakenBackup = { bytes: Uint8Array; counts: Record<string, number> };
+
+type WorkerScope = { onmessage: ((event: MessageEvent<BackupJob>) => void) | null; postMessage: (message: unknown, transfer?: Transferable[]) => void };
+const scope = self as unknown as WorkerScope;
+
+const takeBackup = async (appVersion: string, createdAt: string): Promise<TakenBackup> => {
+  const tables = await db.transaction('r', tableNames.map((name) => db.tableOf(name)), async () =>
+    Object.fromEntries(await Promise.all(tableNames.map(async (name) => [name, await db.tableOf(name).toArray()] as const))),
+  );
+  const file = buildBackupFile(tables, { appVersion, schemaVersion: currentSchemaVersion, createdAt });
+  return { bytes: new TextEncoder().encode(JSON.stringify(file)), counts: file.counts };
+};
+
+const readBackup = (bytes: ArrayBuffer): BackupContents => {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw Object.assign(new Error('This file is not a Contact Plan backup: it is not text (UTF-8).'), { name: 'BackupFileError' });
+  }
+  return readBackupFile(text, recordSchemas, currentSchemaVersion);
+};
+
+scope.onmessage = (event) => {
+  const job = event.data;
+  void (async () => {
+    try {
+      if (job.kind === 'take') {
+        const result = await takeBackup(job.appVersion, job.createdAt);
+        scope.postMessage({ ok: true, result }, [result.bytes.buffer]);
+      } else {
+        scope.postMessage({ ok: true, result: readBackup(job.bytes) });
+      }
+    } catch (error) {
+      scope.postMessage(failedReply(error));
+    } finally {
+      db.close();
+    }
+  })();
+};

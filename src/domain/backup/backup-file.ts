@@ -1,0 +1,109 @@
+import type { z } from 'zod';
+
+/**
+ * The backup file: every record of every table, as JSON, with what is needed to read it back safely
+ * years later — its own format version, the database version its records were written at, the app
+ * version and the time it was taken, and the record count of each table (a truncated file is
+ * caught). Reading validates the whole file before anything is written.
+ */
+export const BACKUP_FORMAT = 'contact-plan-backup';
+/** Bump when the file's layout changes, and add the step from the old layout to `formatUpgrades`. */
+export const BACKUP_FORMAT_VERSION = 1;
+
+export type BackupMeta = { appVersion: string; schemaVersion: number; createdAt: string };
+
+export type BackupFile = BackupMeta & {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  counts: Record<string, number>;
+  tables: Record<string, readonly unknown[]>;
+};
+
+export type BackupContents = { meta: BackupMeta & { formatVersion: number }; tables: Record<string, Record<string, unknown>[]> };
+
+export class BackupFileError extends Error {
+  override readonly name = 'BackupFileError';
+}
+
+type RawBackup = Record<string, unknown>;
+
+/** Layout upgrades, from version N to N+1. Version 1 is the first layout, so there are none yet. */
+const formatUpgrades: Record<number, (raw: RawBackup) => RawBackup> = {};
+
+/**
+ * Record upgrades, from database version N-1 to N, for backups taken by an older app. Versions 2
+ * and 3 changed only which fields are indexed, not the records, so their records pass unchanged.
+ */
+const recordUpgrades: Record<number, (tables: Record<string, unknown[]>) => Record<string, unknown[]>> = {
+  2: (tables) => tables,
+  3: (tables) => tables,
+};
+
+export const buildBackupFile = (tables: Record<string, readonly unknown[]>, meta: BackupMeta): BackupFile => ({
+  format: BACKUP_FORMAT,
+  formatVersion: BACKUP_FORMAT_VERSION,
+  ...meta,
+  counts: Object.fromEntries(Object.entries(tables).map(([name, records]) => [name, records.length])),
+  tables,
+});
+
+const isObject = (value: unknown): value is RawBackup => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads, upgrades and validates a backup; throws a BackupFileError saying what is wrong. */
+export const readBackupFile = (text: string, schemas: Record<string, z.ZodType>, currentSchemaVersion: number): BackupContents => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new BackupFileError(`This file is not a Contact Plan backup: it is not valid JSON (${error instanceof Error ? error.message : String(error)}). It may be damaged or cut short.`);
+  }
+  if (!isObject(parsed) || parsed.format !== BACKUP_FORMAT) throw new BackupFileError('This file is not a Contact Plan backup (it has no “contact-plan-backup” marker). Choose a file made with Back up everything.');
+
+  let raw = parsed;
+  const formatVersion = raw.formatVersion;
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) throw new BackupFileError('This backup has no valid format version; it cannot be read safely.');
+  if (formatVersion > BACKUP_FORMAT_VERSION) throw new BackupFileError(`This backup was made by a newer version of Contact Plan (backup format ${String(formatVersion)}). Update the app (reload it while online), then restore.`);
+  for (let version = formatVersion; version < BACKUP_FORMAT_VERSION; version += 1) raw = formatUpgrades[version]?.(raw) ?? raw;
+
+  const schemaVersion = raw.schemaVersion;
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) throw new BackupFileError('This backup does not say which database version its records come from; it cannot be read safely.');
+  if (schemaVersion > currentSchemaVersion) throw new BackupFileError(`This backup was made by a newer version of Contact Plan (database version ${String(schemaVersion)}; this app has ${String(currentSchemaVersion)}). Update the app, then restore.`);
+  if (!isObject(raw.tables)) throw new BackupFileError('This backup has no tables of records.');
+
+  const names = Object.keys(schemas);
+  const unknown = Object.keys(raw.tables).filter((name) => !names.includes(name));
+  if (unknown.length > 0) throw new BackupFileError(`This backup has tables this app does not know (${unknown.join(', ')}); it cannot be restored safely.`);
+  let tables: Record<string, unknown[]> = {};
+  for (const name of names) {
+    const records = raw.tables[name];
+    if (!Array.isArray(records)) throw new BackupFileError(`This backup has no “${name}” table: it is incomplete. Nothing was restored.`);
+    const expected = isObject(raw.counts) ? raw.counts[name] : undefined;
+    if (typeof expected === 'number' && expected !== records.length) throw new BackupFileError(`This backup is incomplete: it says it holds ${String(expected)} ${name} but has ${String(records.length)}. It may have been cut short.`);
+    tables[name] = records as unknown[];
+  }
+  for (let version = schemaVersion + 1; version <= currentSchemaVersion; version += 1) tables = recordUpgrades[version]?.(tables) ?? tables;
+
+  const problems: string[] = [];
+  const valid: Record<string, Record<string, unknown>[]> = {};
+  for (const name of names) {
+    const ids = new Set<string>();
+    valid[name] = (tables[name] ?? []).flatMap((record, index) => {
+      const result = schemas[name]?.safeParse(record);
+      if (!result?.success) {
+        const reason = result?.error.issues.slice(0, 2).map((issue) => `${issue.path.join('.') || 'record'} ${issue.message}`).join('; ') ?? 'unknown table';
+        problems.push(`${name} #${String(index + 1)}: ${reason}`);
+        return [];
+      }
+      const data = result.data as Record<string, unknown>;
+      const id = String(data.id);
+      if (ids.has(id)) problems.push(`${name} #${String(index + 1)}: the id ${id} appears twice`);
+      ids.add(id);
+      return [data];
+    });
+  }
+  if (problems.length > 0) throw new BackupFileError(`This backup has ${String(problems.length)} invalid record${problems.length === 1 ? '' : 's'}, so nothing was restored: ${problems.slice(0, 3).join(' · ')}${problems.length > 3 ? ' · …' : ''}`);
+
+  const createdAt = typeof raw.createdAt === 'string' ? raw.createdAt : '';
+  const appVersion = typeof raw.appVersion === 'string' ? raw.appVersion : 'unknown';
+  return { meta: { formatVersion, schemaVersion, createdAt, appVersion }, tables: valid };
+};
