@@ -135,3 +135,24 @@ test('two tabs: an opportunity created in one appears in the other without a rel
   await expect(first.row('Border Sensors Recompete')).toBeVisible();
   await expect(first.row('Example: Enterprise Modernization Program')).toBeVisible();
 });
+
+test('a grid cell being typed in is saved when the page is hidden, and survives a reload', async ({ page }) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  await page.getByRole('navigation', { name: 'Opportunity sections' }).getByRole('link', { name: 'Contact plan' }).click();
+  const where = page.getByRole('grid', { name: 'Contact plan' }).locator('[role="row"]:not([aria-rowindex="1"])').first().getByRole('gridcell').nth(4);
+  await where.click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (north entrance)');
+
+  // The user switches to another tab: the page is hidden while the cell is still being edited.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(where).toHaveText('Pentagon, Room A410 (north entrance)');
+  await page.reload();
+  await expect(page.getByRole('grid', { name: 'Contact plan' }).locator('[role="row"]:not([aria-rowindex="1"])').first().getByRole('gridcell').nth(4)).toHaveText('Pentagon, Room A410 (north entrance)');
+});

@@ -26,6 +26,29 @@ export const GridCellEditor = ({ kind, label, value, onChange, onFinish }: GridC
     if (kind === 'text') element.setSelectionRange(element.value.length, element.value.length);
   }, [kind]);
 
+  // A cell being typed in is saved when the page is hidden (another tab, a closed laptop lid) or
+  // left, as a blur would save it: the edit never waits in the page alone.
+  const onFinishRef = useRef(onFinish);
+  useEffect(() => {
+    onFinishRef.current = onFinish;
+  }, [onFinish]);
+  useEffect(() => {
+    const save = () => {
+      if (isFinished.current) return;
+      isFinished.current = true;
+      onFinishRef.current('blur');
+    };
+    const saveIfHidden = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    document.addEventListener('visibilitychange', saveIfHidden);
+    window.addEventListener('pagehide', save);
+    return () => {
+      document.removeEventListener('visibilitychange', saveIfHidden);
+      window.removeEventListener('pagehide', save);
+    };
+  }, []);
+
   const finish = (how: Parameters<GridCellEditorProps['onFinish']>[0]) => {
     if (isFinished.current) return;
     isFinished.current = true;
