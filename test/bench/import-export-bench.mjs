@@ -88,8 +88,12 @@ const appImport = async (browser, base, filePath) => {
   return { ms: readMs + commitMs, readMs, commitMs, longest, peakHeap, contacts: contacts?.trim() };
 };
 
-/** The floor: what bare SheetJS and one Dexie bulkAdd of the rows take for the same file. */
-const floorImport = async (browser, base, filePath) => {
+/**
+ * The floor: what bare SheetJS (`XLSX.read` with its default options) and one Dexie bulkAdd of the
+ * rows take for the same file. `dense: true` (as the app reads) gives a faster floor, printed for
+ * reference, and is used for 100,000 rows, where the default sparse sheet needs about 2 GiB of heap (STACK.md).
+ */
+const floorImport = async (browser, base, filePath, { dense = false } = {}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${base}/settings`);
@@ -102,11 +106,11 @@ const floorImport = async (browser, base, filePath) => {
     document.body.append(input);
   });
   await page.setInputFiles('#floor-file', filePath);
-  const ms = await page.evaluate(async () => {
+  const ms = await page.evaluate(async (isDense) => {
     const file = document.getElementById('floor-file').files[0];
     const started = performance.now();
     const { XLSX: sheetJs, Dexie: DexieInPage } = window;
-    const workbook = sheetJs.read(new Uint8Array(await file.arrayBuffer()), { type: 'array', dense: true });
+    const workbook = sheetJs.read(new Uint8Array(await file.arrayBuffer()), isDense ? { type: 'array', dense: true } : { type: 'array' });
     const rows = sheetJs.utils.sheet_to_json(workbook.Sheets[workbook.SheetNames[0]]);
     const db = new DexieInPage('floor');
     db.version(1).stores({ rows: '++id' });
@@ -114,7 +118,7 @@ const floorImport = async (browser, base, filePath) => {
     const elapsed = performance.now() - started;
     db.close();
     return elapsed;
-  });
+  }, dense);
   await context.close();
   return ms;
 };
@@ -129,16 +133,20 @@ export const runImportExportBench = async (browser, base, parts = new Set(['impo
     // does not decide the ratio; every run is printed, so the spread is visible.
     const runs = Number(process.env.BENCH_RUNS ?? 5);
     const floors = [];
+    const denseFloors = [];
     const apps = [];
     for (let run = 0; run < runs; run += 1) {
       floors.push(await floorImport(browser, base, FLAT_10K));
+      denseFloors.push(await floorImport(browser, base, FLAT_10K, { dense: true }));
       apps.push(await appImport(browser, base, FLAT_10K));
     }
     const app10k = apps.find((run) => run.ms === median(apps.map((each) => each.ms)));
     const floor10k = median(floors);
+    const denseFloor10k = median(denseFloors);
     results.push([`import 10k .xlsx: app (file chosen → preview, Import → done), median of ${runs}`, `${app10k.ms.toFixed(0)} ms (read ${app10k.readMs} + commit ${app10k.commitMs}; runs: ${apps.map((run) => run.ms.toFixed(0)).join(', ')}); ${app10k.contacts}`, '']);
-    results.push([`import 10k .xlsx: floor (XLSX.read + sheet_to_json + bulkAdd), median of ${runs}`, `${floor10k.toFixed(0)} ms (runs: ${floors.map((ms) => ms.toFixed(0)).join(', ')})`, '']);
+    results.push([`import 10k .xlsx: floor (bare XLSX.read + sheet_to_json + bulkAdd), median of ${runs}`, `${floor10k.toFixed(0)} ms (runs: ${floors.map((ms) => ms.toFixed(0)).join(', ')})`, '']);
     results.push(['import 10k: ratio to floor (median to median)', `${(app10k.ms / floor10k).toFixed(2)}×`, '≤ 1.5×']);
+    results.push([`for reference: floor reading with dense: true, median of ${runs}`, `${denseFloor10k.toFixed(0)} ms (runs: ${denseFloors.map((ms) => ms.toFixed(0)).join(', ')}); ratio ${(app10k.ms / denseFloor10k).toFixed(2)}×`, '']);
     results.push([`import 10k: longest main-thread task (worst of ${runs})`, `${Math.max(...apps.map((run) => run.longest)).toFixed(0)} ms`, '≤ 200 ms']);
     results.push(['import 10k: peak JS heap of the page', `${(app10k.peakHeap / 1048576).toFixed(0)} MiB`, '']);
   }
@@ -146,10 +154,10 @@ export const runImportExportBench = async (browser, base, parts = new Set(['impo
   if (parts.has('import100k')) {
     const path100k = generate100k();
     try {
-      const floor100k = await floorImport(browser, base, path100k);
+      const floor100k = await floorImport(browser, base, path100k, { dense: true });
       const app100k = await appImport(browser, base, path100k);
       results.push(['import 100k .xlsx: app (read + commit)', `${app100k.ms.toFixed(0)} ms (read ${app100k.readMs} + commit ${app100k.commitMs}); ${app100k.contacts}`, 'completes']);
-      results.push(['import 100k .xlsx: floor', `${floor100k.toFixed(0)} ms`, '']);
+      results.push(['import 100k .xlsx: floor (dense: true; the default sparse read of 100k rows needs about 2 GiB of heap, near the tab’s limit)', `${floor100k.toFixed(0)} ms`, '']);
       results.push(['import 100k: ratio to floor', `${(app100k.ms / floor100k).toFixed(2)}×`, '']);
       results.push(['import 100k: longest main-thread task', `${app100k.longest.toFixed(0)} ms`, '≤ 200 ms']);
       results.push(['import 100k: peak JS heap of the page', `${(app100k.peakHeap / 1048576).toFixed(0)} MiB`, '']);
