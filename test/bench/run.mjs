@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { runImportExportBench } from './import-export-bench.mjs';
+import { runImportExportBench, waitForAppInstalled } from './import-export-bench.mjs';
 import { seedContacts } from './seed-contacts.mjs';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 10_000);
@@ -84,6 +84,7 @@ async function runGridBench() {
   await page.getByRole('button', { name: 'Load example plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Example: Enterprise Modernization Program' }).waitFor();
   const opportunityId = new URL(page.url()).pathname.split('/')[2];
+  await waitForAppInstalled(page);
   const seedStarted = performance.now();
   const seeded = await page.evaluate(seedContacts, { opportunityId, count: CONTACTS });
   const seedMs = performance.now() - seedStarted;
