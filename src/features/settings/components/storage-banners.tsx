@@ -2,19 +2,16 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { hrefs } from '../../../config/routes';
 import { useBackupStatus, useStorageState } from '../api/use-backup';
+import { backupReminder } from '../utils/backup-reminder';
 import { megabytes } from './storage-summary';
 
-/** A backup older than this, with changes since, is worth a reminder. */
-export const BACKUP_REMINDER_DAYS = 7;
-const DAY_MS = 86_400_000;
 
 /** Storage is low when less than this share of the site's quota, or less than 50 MB, is left. */
 const isLow = (usage: number, quota: number) => quota > 0 && (quota - usage < quota * 0.1 || quota - usage < 50 * 1_048_576);
 
 /**
  * Two warnings on every screen: storage running low (a save may soon fail), and data changed with no
- * backup for a week — counted from the last backup, or, before the first one, from the first change,
- * so a new user gets a week before the first reminder.
+ * backup for a week (see backupReminder).
  */
 export const StorageBanners = () => {
   const backup = useBackupStatus();
@@ -30,9 +27,7 @@ export const StorageBanners = () => {
     return () => window.clearInterval(timer);
   }, [refresh]);
 
-  const since = backup.firstChangeSinceBackupAt ? (backup.lastBackupAt ?? backup.firstChangeSinceBackupAt) : null;
-  const daysWithoutBackup = since ? Math.floor((now - Date.parse(since)) / DAY_MS) : 0;
-  const needsBackup = since !== null && daysWithoutBackup >= BACKUP_REMINDER_DAYS;
+  const { isDue: needsBackup, days: daysWithoutBackup } = backupReminder(backup, now);
   const low = typeof state === 'object' && isLow(state.usage, state.quota) ? state : null;
 
   return (
