@@ -93,7 +93,7 @@ const appImport = async (browser, base, filePath) => {
   const { longest, peakHeap, marks } = await page.evaluate(() => ({ longest: window.__longest(window.__marks.fileChosen, window.__marks.imported), peakHeap: window.__peakHeap, marks: window.__marks }));
   const readMs = Math.round(marks.preview - marks.fileChosen);
   const commitMs = Math.round(marks.imported - marks.importClicked);
-  const contacts = await page.getByText(/contacts created/).textContent();
+  const contacts = await page.getByText(/contacts? created/).textContent();
   await context.close();
   return { ms: readMs + commitMs, readMs, commitMs, longest, peakHeap, contacts: contacts?.trim() };
 };

@@ -111,5 +111,20 @@ test('a long file is previewed a page at a time, can show only what needs checki
 
   await page.getByRole('button', { name: 'Import 119 contacts' }).click();
   await expect(page.getByText('119 contacts created')).toBeVisible();
-  await expect(page.getByText('1 contacts left out')).toBeVisible();
+  await expect(page.getByText('1 contact left out')).toBeVisible();
+});
+
+test('a contact with text too long to save holds Import back until it is left out', async ({ page }) => {
+  await page.goto('/import');
+  const csv = ['Who,When,What,Where', 'General Jones — PEO,7/23/14,Find out the budget?,Pentagon', `Ms. Smith — Tech Lead,7/24/14,Ask about ${'the test plan '.repeat(200)}?,Lab`].join('\n');
+  await page.getByLabel('Choose a spreadsheet').setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const warning = page.getByRole('alert').filter({ hasText: 'text longer than a contact takes' });
+  await expect(warning).toContainText('1 contact has text longer than a contact takes');
+  await expect(page.getByRole('button', { name: /^Import 2 contacts/ })).toBeDisabled();
+  await warning.getByRole('button', { name: 'Leave it out' }).click();
+  await expect(warning).toBeHidden();
+  await page.getByRole('button', { name: /^Import 1 contact$/ }).click();
+  await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+  await expect(page.getByText('1 contact created')).toBeVisible();
+  await expect(page.getByText('1 contact left out')).toBeVisible();
 });

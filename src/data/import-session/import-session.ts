@@ -77,6 +77,8 @@ export const startImportSession = () => {
     build: (sheetIndex: number, setup: PreviewSetup, keepOverrides: boolean) => ask({ type: 'build', sheetIndex, setup, keepOverrides }),
     override: (key: string, override: ContactOverride) => ask({ type: 'override', key, override }),
     page: (filter: PreviewFilter, offset: number, limit: number) => ask({ type: 'page', filter, offset, limit }),
+    /** Leaves out every contact with text too long to save; resolves with the new summary. */
+    leaveOutUnsavable: () => ask({ type: 'leave-out-unsavable' }),
     commit: (targetOpportunityId: string | null, confirmedMatches: Record<string, string>, onProgress: (progress: ImportProgress) => void) =>
       ask({ type: 'commit', targetOpportunityId, confirmedMatches }, { onProgress }),
     /** Ends the worker; anything pending rejects with an AbortError. */

@@ -62,6 +62,8 @@ const handle = async (request: ImportRequest, id: number): Promise<ImportReplies
     }
     case 'page':
       return preview.page(request.filter, request.offset, request.limit);
+    case 'leave-out-unsavable':
+      return preview.leaveOutUnsavable();
     case 'commit': {
       const contacts = preview.contactsToImport();
       const leftOut = preview.summary().total - contacts.length;

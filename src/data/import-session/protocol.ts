@@ -23,6 +23,7 @@ export type ImportRequest =
   | { type: 'build'; sheetIndex: number; setup: PreviewSetup; keepOverrides: boolean }
   | { type: 'override'; key: string; override: ContactOverride }
   | { type: 'page'; filter: PreviewFilter; offset: number; limit: number }
+  | { type: 'leave-out-unsavable' }
   | { type: 'commit'; targetOpportunityId: string | null; confirmedMatches: Record<string, string> };
 
 export type ImportReplies = {
@@ -31,6 +32,7 @@ export type ImportReplies = {
   build: PreviewSummary;
   override: { summary: PreviewSummary; contact: PreviewContact | null };
   page: PreviewPage;
+  'leave-out-unsavable': PreviewSummary;
   commit: { receipt: ImportReceipt; leftOut: number };
 };
 

@@ -115,6 +115,13 @@ export const buildImportedContacts = (rows: readonly (readonly SheetCell[])[], h
 /** Known customer people's names as `importProblems` compares them. */
 export const stakeholderNameSet = (names: readonly string[]): ReadonlySet<string> => new Set(names.map(normalizeName));
 
+/** Text longer than a contact record takes: such a contact cannot be imported as it is. */
+export const exceedsContactLimits = (contact: Pick<ImportedContact, 'location' | 'objective' | 'method' | 'items'>): boolean =>
+  contact.location.length > contactTextLimits.location ||
+  contact.objective.length > contactTextLimits.longText ||
+  contact.method.length > contactTextLimits.longText ||
+  contact.items.some((item) => item.text.length > contactTextLimits.item);
+
 /** What the preview shows beside a contact, in words. */
 export const importProblems = (contact: ImportedContact, knownStakeholderNames: ReadonlySet<string>): string[] => {
   const problems: string[] = [];

@@ -1,4 +1,4 @@
-import { buildImportedContacts, importProblems, stakeholderNameSet, type ImportedContact, type ImportLayout } from './build-contacts';
+import { buildImportedContacts, exceedsContactLimits, importProblems, stakeholderNameSet, type ImportedContact, type ImportLayout } from './build-contacts';
 import type { SheetCell } from './cells';
 import type { ColumnMapping } from './columns';
 import { settleImportedContact, type ContactToImport } from './contact-to-import';
@@ -21,7 +21,14 @@ export type KnownForImport = { stakeholders: readonly KnownPerson[]; teamMembers
 export type PreviewContact = ImportedContact & { problems: string[]; isSkipped: boolean; override: ContactOverride };
 export type PossibleDuplicate = { name: string; candidates: KnownPerson[] };
 export type PreviewFilter = 'all' | 'problems';
-export type PreviewSummary = { total: number; withProblems: number; skipped: number; possibleDuplicates: PossibleDuplicate[] };
+export type PreviewSummary = {
+  total: number;
+  withProblems: number;
+  skipped: number;
+  /** Contacts not left out whose text is longer than a contact takes: Import waits until none is left. */
+  cannotBeSaved: number;
+  possibleDuplicates: PossibleDuplicate[];
+};
 export type PreviewPage = { filter: PreviewFilter; offset: number; matching: number; contacts: PreviewContact[] };
 
 /** At most this many close-spelling questions are asked at once; the rest are created as new people. */
@@ -78,11 +85,24 @@ export class ImportPreview {
   summary(): PreviewSummary {
     let withProblems = 0;
     let skipped = 0;
+    let cannotBeSaved = 0;
     for (const contact of this.#contacts) {
       if (contact.problems.length > 0) withProblems += 1;
       if (contact.isSkipped) skipped += 1;
+      else if (exceedsContactLimits(contact)) cannotBeSaved += 1;
     }
-    return { total: this.#contacts.length, withProblems, skipped, possibleDuplicates: this.#possibleDuplicates };
+    return { total: this.#contacts.length, withProblems, skipped, cannotBeSaved, possibleDuplicates: this.#possibleDuplicates };
+  }
+
+  /** Leaves out every contact whose text is too long to save (the user asked for it in one go). */
+  leaveOutUnsavable(): PreviewSummary {
+    this.#contacts.forEach((contact, index) => {
+      const read = this.#read[index];
+      if (contact.isSkipped || !read || !exceedsContactLimits(contact)) return;
+      this.#overrides.set(contact.key, { ...contact.override, isSkipped: true });
+      this.#contacts[index] = this.#settle(read);
+    });
+    return this.summary();
   }
 
   page(filter: PreviewFilter, offset: number, limit: number): PreviewPage {

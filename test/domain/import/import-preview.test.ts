@@ -22,13 +22,27 @@ describe('ImportPreview', () => {
     const rows = seedRows();
     const preview = new ImportPreview();
     preview.rebuild(rows, setupFor(rows), nobody, false);
-    expect(preview.summary()).toEqual({ total: 2, withProblems: 2, skipped: 0, possibleDuplicates: [] });
+    expect(preview.summary()).toEqual({ total: 2, withProblems: 2, skipped: 0, cannotBeSaved: 0, possibleDuplicates: [] });
     const first = preview.page('all', 0, 1);
     expect(first).toMatchObject({ offset: 0, matching: 2 });
     expect(first.contacts.map((contact) => contact.rowNumbers)).toEqual([[2, 3, 4]]);
     expect(preview.page('all', 1, 1).contacts.map((contact) => contact.rowNumbers)).toEqual([[5, 6, 7, 8]]);
     // An offset past the end shows the last page rather than nothing.
     expect(preview.page('all', 99, 1).offset).toBe(1);
+  });
+
+  test('a contact with text too long to save holds the import back until it is left out', () => {
+    const rows: SheetCell[][] = [
+      ['Who', 'When', 'What', 'Where'],
+      ['Gen. Jones — PEO', '7/23/14', 'Find out the budget?', 'Pentagon'],
+      ['Ms. Smith — Tech Lead', '7/24/14', `Ask about ${'the test plan '.repeat(200)}?`, 'Lab'],
+    ];
+    const preview = new ImportPreview();
+    preview.rebuild(rows, { ...setupFor(rows), headerRow: 0, layout: 'one-row-per-contact' }, nobody, false);
+    expect(preview.summary()).toMatchObject({ total: 2, cannotBeSaved: 1, skipped: 0 });
+    expect(preview.page('problems', 0, 10).contacts.flatMap((contact) => contact.problems)).toContain('An ask or tell is longer than 2000 characters, more than a contact takes: shorten it in the file.');
+    expect(preview.leaveOutUnsavable()).toMatchObject({ total: 2, cannotBeSaved: 0, skipped: 1 });
+    expect(preview.contactsToImport().map((contact) => contact.location)).toEqual(['Pentagon']);
   });
 
   test('a fix in place changes that contact only, survives a re-read, and leaving it out removes it from the import', () => {

@@ -8,6 +8,8 @@ import { useUndoImport } from '../api/use-import';
 
 type ImportSummaryProps = { receipt: ImportReceipt; leftOut: number; onAnotherFile: () => void };
 
+const countOf = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+
 /** What an import created and matched, with Undo (which removes exactly what it added). */
 export const ImportSummary = ({ receipt, leftOut, onAnotherFile }: ImportSummaryProps) => {
   const undoImport = useUndoImport();
@@ -22,7 +24,7 @@ export const ImportSummary = ({ receipt, leftOut, onAnotherFile }: ImportSummary
         <p>Everything the import added was removed, and the people it changed are as they were.</p>
       ) : (
         <ul>
-          <li>{receipt.created.contacts.length} contacts created</li>
+          <li>{countOf(receipt.created.contacts.length, 'contact', 'contacts')} created</li>
           <li>
             {receipt.created.stakeholders.length} stakeholders created, {receipt.matched.stakeholders} matched to known ones
           </li>
@@ -35,7 +37,7 @@ export const ImportSummary = ({ receipt, leftOut, onAnotherFile }: ImportSummary
           <li>
             {receipt.created.opportunities.length} opportunities created, {receipt.matched.opportunities} matched
           </li>
-          <li>{leftOut} contacts left out</li>
+          <li>{countOf(leftOut, 'contact', 'contacts')} left out</li>
         </ul>
       )}
       <div className="button-row">

@@ -121,6 +121,13 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
       );
     });
 
+  const leaveOutUnsavable = (session: ImportSession) =>
+    run(async () => {
+      const summary = await session.leaveOutUnsavable();
+      setPreview((current) => (current ? { ...current, summary } : current));
+      if (preview) await showPage(session, preview.page.filter, preview.page.offset);
+    });
+
   const commit = (session: ImportSession, fileName: string, sheets: readonly SheetSummary[]) =>
     run(async () => {
       rememberMapping(headerSignature(headersOf(sheets, setup.sheetIndex, setup.headerRow)), setup.mapping);
@@ -178,11 +185,23 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
               setConfirmedMatches(id ? { ...others, [name]: id } : others);
             }}
           />
+          {preview.summary.cannotBeSaved > 0 ? (
+            <div className="notice notice-warning" role="alert">
+              <p>
+                {preview.summary.cannotBeSaved === 1 ? '1 contact has' : `${preview.summary.cannotBeSaved.toLocaleString('en-US')} contacts have`} text longer than a contact
+                takes (see “Only contacts with something to check”). Shorten it in the file and choose it again, or import without{' '}
+                {preview.summary.cannotBeSaved === 1 ? 'it' : 'them'}.
+              </p>
+              <button type="button" className="button" disabled={preview.isUpdating} onClick={() => void leaveOutUnsavable(phase.session)}>
+                Leave {preview.summary.cannotBeSaved === 1 ? 'it' : 'them'} out
+              </button>
+            </div>
+          ) : null}
           <div className="button-row">
             <button
               type="button"
               className="button button-primary"
-              disabled={preview.isUpdating || preview.summary.total - preview.summary.skipped === 0}
+              disabled={preview.isUpdating || preview.summary.total - preview.summary.skipped === 0 || preview.summary.cannotBeSaved > 0}
               onClick={() => void commit(phase.session, phase.fileName, phase.sheets)}
             >
               Import {preview.summary.total - preview.summary.skipped} contact{preview.summary.total - preview.summary.skipped === 1 ? '' : 's'}
