@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDaySchema, timeOfDaySchema } from './calendar-day';
+import { calendarDaySchema, timeOfDaySchema, type CalendarDay } from './calendar-day';
 import {
   contactIdSchema,
   contactItemIdSchema,
@@ -73,6 +73,9 @@ export const contactSchema = contactFieldsSchema.extend({
   ...recordTimestamps,
 });
 export type Contact = z.infer<typeof contactSchema>;
+
+/** The day a contact took place, or will: its recorded held day, else the planned one. */
+export const heldDayOf = (contact: Pick<Contact, 'heldDate' | 'date'>): CalendarDay | null => contact.heldDate ?? contact.date;
 
 export const asksOf = (contact: Pick<Contact, 'items'>): ContactItem[] =>
   contact.items.filter((item) => item.kind === 'ask');

@@ -1,7 +1,7 @@
 import type { BackupContents } from '../../domain/backup/backup-file';
 import { asStorageError } from '../errors';
 import { db } from '../db';
-import { recordSchemas, tableNames } from '../record-schemas';
+import { tableNames } from '../record-schemas';
 import { planArchiveImport, type ArchiveImportPlan } from '../spreadsheet-sources';
 import { runWorkerJob } from '../worker-jobs';
 import type { BackupJob, TakenBackup } from './backup.worker';
@@ -28,7 +28,7 @@ export const countAllRecords = async (): Promise<number> => (await Promise.all(t
 
 /**
  * Replaces everything with the backup, in one transaction: every table is emptied and refilled, or,
- * if anything fails (a full disk), nothing changes. Records are validated again on the way in.
+ * if anything fails (a full disk), nothing changes. The records are the ones readBackup validated.
  */
 export const replaceWithBackup = async (backup: BackupContents): Promise<number> => {
   db.assertWritable();
@@ -37,7 +37,7 @@ export const replaceWithBackup = async (backup: BackupContents): Promise<number>
     return await db.transaction('rw', tables, async () => {
       let restored = 0;
       for (const name of tableNames) {
-        const records = (backup.tables[name] ?? []).map((record) => recordSchemas[name].parse(record));
+        const records = backup.tables[name] ?? [];
         const table = db.tableOf(name) as unknown as { clear: () => Promise<void>; bulkAdd: (rows: unknown[]) => Promise<unknown> };
         await table.clear();
         await table.bulkAdd(records);

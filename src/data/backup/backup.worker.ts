@@ -4,8 +4,9 @@
  */
 import { buildBackupFile, readBackupFile, type BackupContents } from '../../domain/backup/backup-file';
 import { db } from '../db';
-import { recordSchemas, tableNames } from '../record-schemas';
+import { recordSchemas } from '../record-schemas';
 import { currentSchemaVersion } from '../schema';
+import { getAllTables } from '../spreadsheet-sources';
 import { failedReply } from '../worker-jobs';
 
 export type BackupJob = { kind: 'take'; appVersion: string; createdAt: string } | { kind: 'read'; bytes: ArrayBuffer };
@@ -15,9 +16,7 @@ type WorkerScope = { onmessage: ((event: MessageEvent<BackupJob>) => void) | nul
 const scope = self as unknown as WorkerScope;
 
 const takeBackup = async (appVersion: string, createdAt: string): Promise<TakenBackup> => {
-  const tables = await db.transaction('r', tableNames.map((name) => db.tableOf(name)), async () =>
-    Object.fromEntries(await Promise.all(tableNames.map(async (name) => [name, await db.tableOf(name).toArray()] as const))),
-  );
+  const tables = await getAllTables();
   const file = buildBackupFile(tables, { appVersion, schemaVersion: currentSchemaVersion, createdAt });
   return { bytes: new TextEncoder().encode(JSON.stringify(file)), counts: file.counts };
 };

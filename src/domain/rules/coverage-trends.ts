@@ -1,9 +1,9 @@
 import type { CalendarDay } from '../calendar-day';
-import type { Contact } from '../contact';
+import { heldDayOf, type Contact } from '../contact';
 import type { CustomerLevel } from '../customer-level';
 import type { Outcome } from '../outcome';
 import { relationshipStageRank, type RelationshipStage, type Stakeholder } from '../stakeholder';
-import { coveredLevels, heldDayOf } from './coverage';
+import { coveredLevels } from './coverage';
 
 /**
  * The figures behind the coverage charts: relationship stage by level month by month, and contacts

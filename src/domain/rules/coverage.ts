@@ -1,5 +1,5 @@
 import { addDays, daysBetween, type CalendarDay } from '../calendar-day';
-import type { Contact } from '../contact';
+import { heldDayOf, type Contact } from '../contact';
 import { customerLevels, type CustomerLevel } from '../customer-level';
 import type { Outcome } from '../outcome';
 import { relationshipStageRank, relationshipStages, type RelationshipStage, type Stakeholder } from '../stakeholder';
@@ -78,9 +78,6 @@ export type LevelCoverage = {
   contacts: Contact[];
 };
 
-/** The day a held contact took place (its recorded day, else the planned one). */
-export const heldDayOf = (contact: Contact): CalendarDay | null => contact.heldDate ?? contact.date;
-
 const isHeld = (contact: Contact) => contact.status === 'held' && heldDayOf(contact) !== null;
 const isPlanned = (contact: Contact) => contact.status === 'planned';
 
@@ -137,7 +134,12 @@ export const getCoverage = ({ stakeholders, teamMembers, contacts, outcomes, tod
     const levelContacts = [...new Set(people.flatMap((person) => contactsOf.get(person.stakeholder.id) ?? []))];
     const held = levelContacts.filter(isHeld);
     const planned = levelContacts.filter(isPlanned);
-    const heldWithin = (days: number) => held.filter((contact) => daysBetween(heldDayOf(contact) ?? today, today) <= days && (heldDayOf(contact) ?? today) <= today).length;
+    // Held contacts always have a day (isHeld); one dated after today is not "in the last N days".
+    const heldWithin = (days: number) =>
+      held.filter((contact) => {
+        const ago = daysBetween(heldDayOf(contact) ?? today, today);
+        return ago >= 0 && ago <= days;
+      }).length;
     const lastContact = latest(held.map(heldDayOf));
     const upcoming = planned.map((contact) => contact.date).filter((day): day is CalendarDay => day !== null && day >= today).sort();
 

@@ -1,6 +1,6 @@
 import { addDays, daysBetween, type CalendarDay } from '../calendar-day';
 import type { ActionItem } from '../action-item';
-import type { Contact } from '../contact';
+import { heldDayOf, type Contact } from '../contact';
 import type { Outcome } from '../outcome';
 
 /** Action items due this many days ahead are listed as due soon. */
@@ -34,7 +34,7 @@ export const getFollowUps = (
     dueSoon: open.filter((item) => (item.dueDate ?? '') >= today && (item.dueDate ?? '') <= soonLimit).sort(byDue),
     heldWithoutOutcome: contacts
       .flatMap((contact) => {
-        const heldOn = contact.heldDate ?? contact.date;
+        const heldOn = heldDayOf(contact);
         if (contact.status !== 'held' || heldOn === null || withOutcome.has(contact.id)) return [];
         const daysSinceHeld = daysBetween(heldOn, today);
         return daysSinceHeld >= OUTCOME_OVERDUE_AFTER_DAYS ? [{ contact, daysSinceHeld }] : [];

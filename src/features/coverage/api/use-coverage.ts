@@ -97,16 +97,19 @@ export const usePortfolioCoverage = () =>
  * Coverage across pursuits, level by level: the people and contacts of every open pursuit taken
  * together (someone in two pursuits counts once).
  */
-export const combinedRows = (data: CoverageData): LevelCoverage[] => {
-  const stakeholders = [...new Map(data.opportunities.flatMap((entry) => entry.stakeholders.map((person) => [person.id, person] as const))).values()];
-  return getCoverage({
-    stakeholders,
+export const combinedRows = (data: CoverageData): LevelCoverage[] =>
+  getCoverage({
+    stakeholders: stakeholdersInView(data),
     teamMembers: data.teamMembers,
     contacts: data.opportunities.flatMap((entry) => entry.contacts),
     outcomes: data.opportunities.flatMap((entry) => entry.outcomes),
     today: data.today,
   });
-};
+
+/** The stakeholders of every pursuit in view, each once (people take part in several). */
+export const stakeholdersInView = (data: CoverageData): Stakeholder[] => [
+  ...new Map(data.opportunities.flatMap((entry) => entry.stakeholders.map((person) => [person.id, person] as const))).values(),
+];
 
 /** More pursuits than this are not drawn side by side: the page would be unreadable and slow. */
 export const MAX_OPPORTUNITIES_SHOWN = 50;

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { hrefs } from '../../../config/routes';
-import { contactStatusLabels, type Contact } from '../../../domain/contact';
+import { contactStatusLabels, heldDayOf, type Contact } from '../../../domain/contact';
 import { customerLevelLabels } from '../../../domain/customer-level';
 import type { Opportunity } from '../../../domain/opportunity';
 import { personLabel } from '../../../domain/person-label';
-import { heldDayOf, type LevelCoverage } from '../../../domain/rules/coverage';
+import type { LevelCoverage } from '../../../domain/rules/coverage';
 import { relationshipStageLabels, type Stakeholder } from '../../../domain/stakeholder';
 import type { TeamMember } from '../../../domain/team-member';
 import { formatCalendarDay, formatWhen } from '../../../lib/dates';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { hrefs } from '../../../config/routes';
 import { EmptyState } from '../../../ui/empty-state';
-import { combinedRows, MAX_OPPORTUNITIES_SHOWN, mostFlaggedFirst, usePortfolioCoverage } from '../api/use-coverage';
+import { combinedRows, MAX_OPPORTUNITIES_SHOWN, mostFlaggedFirst, stakeholdersInView, usePortfolioCoverage } from '../api/use-coverage';
 import { CoverageFlagList } from './coverage-flag-list';
 import { CoverageHeatMap } from './coverage-heat-map';
 import { CoverageTable } from './coverage-table';
@@ -22,7 +22,7 @@ export const PortfolioCoverageScreen = () => {
     );
 
   const rows = combinedRows(data);
-  const stakeholders = [...new Map(data.opportunities.flatMap((entry) => entry.stakeholders.map((person) => [person.id, person] as const))).values()];
+  const stakeholders = stakeholdersInView(data);
   const opportunities = data.opportunities.map((entry) => entry.opportunity);
   const shown = mostFlaggedFirst(data.opportunities);
   const flagged = shown.filter((entry) => entry.flags.length > 0);
