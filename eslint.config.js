@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import checkFile from 'eslint-plugin-check-file';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
@@ -25,10 +26,17 @@ const layerZones = [
   })),
 ];
 
+// The product's knowledge stays testable without a browser: no UI or state library in domain.
+const uiLibraries = ['react', 'react-dom', 'dexie-react-hooks', 'zustand'].map((name) => ({
+  name,
+  message: 'domain is pure: no React, hooks or stores here (move the code to features/, hooks/ or stores/).',
+}));
+
 const restrictedImports = (allow = {}) => [
   'error',
   {
     paths: [
+      ...(allow.uiLibraries === false ? uiLibraries : []),
       ...(allow.dexie ? [] : [{ name: 'dexie', message: 'Dexie may be used only under src/data/.' }]),
       ...(allow.xlsx ? [] : [{ name: 'xlsx', message: 'SheetJS may be imported only in src/lib/xlsx.ts (and its worker).' }]),
       ...(allow.zustandCreate ? [] : [{ name: 'zustand', importNames: ['create'], message: 'Create zustand stores only in *-store.ts files.' }]),
@@ -45,8 +53,13 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks, 'check-file': checkFile },
     settings: {
+      // Without the parser and extensions settings import-x cannot read .ts/.tsx files it follows,
+      // and no-cycle silently finds nothing (a planted two-file cycle passed).
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
     },
     rules: {
@@ -65,8 +78,17 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       'import-x/no-default-export': 'error',
       'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      // Files are named for their main export in kebab-case (get-coverage.ts → getCoverage);
+      // middle extensions (.test, .spec, .worker) are allowed.
+      'check-file/filename-naming-convention': [
+        'error',
+        { '{src,test}/**/*.{ts,tsx,js,mjs}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { '{src,test}/**/': 'KEBAB_CASE' }],
     },
   },
+  { files: ['src/domain/**'], rules: { 'no-restricted-imports': restrictedImports({ uiLibraries: false }) } },
   { files: ['src/data/**', 'test/data/**'], rules: { 'no-restricted-imports': restrictedImports({ dexie: true }) } },
   { files: ['src/lib/xlsx.ts', 'src/lib/*.worker.ts', 'test/**'], rules: { 'no-restricted-imports': restrictedImports({ xlsx: true, dexie: true }) } },
   { files: ['src/**/*-store.ts'], rules: { 'no-restricted-imports': restrictedImports({ zustandCreate: true }) } },
