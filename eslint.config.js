@@ -14,9 +14,21 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
 
 // Imports point down only: app → features → data · ui · stores · hooks → domain · lib · config.
 const layerZones = [
-  { target: './src/domain', from: ['./src/app', './src/features', './src/data', './src/ui', './src/stores', './src/hooks', './src/lib'], message: 'domain is pure: no React, Dexie, SheetJS or app code.' },
-  { target: ['./src/lib', './src/config'], from: ['./src/app', './src/features', './src/data', './src/ui', './src/stores', './src/hooks'], message: 'lib and config are the bottom floor.' },
-  { target: ['./src/data', './src/ui', './src/stores', './src/hooks'], from: ['./src/app', './src/features'], message: 'data, ui, stores and hooks may not import features or app.' },
+  {
+    target: './src/domain',
+    from: ['./src/app', './src/features', './src/data', './src/ui', './src/stores', './src/hooks', './src/lib'],
+    message: 'domain is pure: no React, Dexie, SheetJS or app code.',
+  },
+  {
+    target: ['./src/lib', './src/config'],
+    from: ['./src/app', './src/features', './src/data', './src/ui', './src/stores', './src/hooks'],
+    message: 'lib and config are the bottom floor.',
+  },
+  {
+    target: ['./src/data', './src/ui', './src/stores', './src/hooks'],
+    from: ['./src/app', './src/features'],
+    message: 'data, ui, stores and hooks may not import features or app.',
+  },
   { target: './src/features', from: './src/app', message: 'features may not import app (app composes features).' },
   ...features.map((feature) => ({
     target: `./src/features/${feature}`,
@@ -38,8 +50,12 @@ const restrictedImports = (allow = {}) => [
     paths: [
       ...(allow.uiLibraries === false ? uiLibraries : []),
       ...(allow.dexie ? [] : [{ name: 'dexie', message: 'Dexie may be used only under src/data/.' }]),
-      ...(allow.xlsx ? [] : [{ name: 'xlsx', message: 'SheetJS may be imported only in src/lib/xlsx.ts (and its worker).' }]),
-      ...(allow.zustandCreate ? [] : [{ name: 'zustand', importNames: ['create'], message: 'Create zustand stores only in *-store.ts files.' }]),
+      ...(allow.xlsx
+        ? []
+        : [{ name: 'xlsx', message: 'SheetJS may be imported only in src/lib/xlsx.ts (and its worker).' }]),
+      ...(allow.zustandCreate
+        ? []
+        : [{ name: 'zustand', importNames: ['create'], message: 'Create zustand stores only in *-store.ts files.' }]),
     ],
   },
 ];
@@ -71,9 +87,15 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-unnecessary-type-parameters': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a string-literal union, not an enum.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a string-literal union, not an enum.' },
+      ],
       'no-restricted-imports': restrictedImports(),
       'import-x/no-cycle': 'error',
       'import-x/no-default-export': 'error',
@@ -90,7 +112,10 @@ export default tseslint.config(
   },
   { files: ['src/domain/**'], rules: { 'no-restricted-imports': restrictedImports({ uiLibraries: false }) } },
   { files: ['src/data/**', 'test/data/**'], rules: { 'no-restricted-imports': restrictedImports({ dexie: true }) } },
-  { files: ['src/lib/xlsx.ts', 'src/lib/*.worker.ts', 'test/**'], rules: { 'no-restricted-imports': restrictedImports({ xlsx: true, dexie: true }) } },
+  {
+    files: ['src/lib/xlsx.ts', 'src/lib/*.worker.ts', 'test/**'],
+    rules: { 'no-restricted-imports': restrictedImports({ xlsx: true, dexie: true }) },
+  },
   { files: ['src/**/*-store.ts'], rules: { 'no-restricted-imports': restrictedImports({ zustandCreate: true }) } },
   { files: ['*.config.ts', '*.config.js'], rules: { 'import-x/no-default-export': 'off' } },
   { files: ['eslint.config.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },

@@ -49,7 +49,11 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
             { name: 'data', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/, priority: 2 },
-            { name: 'forms', test: /node_modules[\\/](zod|react-hook-form|@hookform|date-fns|zustand)[\\/]/, priority: 1 },
+            {
+              name: 'forms',
+              test: /node_modules[\\/](zod|react-hook-form|@hookform|date-fns|zustand)[\\/]/,
+              priority: 1,
+            },
           ],
         },
       },

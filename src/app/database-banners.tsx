@@ -45,7 +45,9 @@ export const DatabaseBanners = () => {
         <div className="banner banner-warning" role="status">
           <p>
             <strong>
-              {readProblems.length === 1 ? '1 saved record could not be read' : `${String(readProblems.length)} saved records could not be read`}
+              {readProblems.length === 1
+                ? '1 saved record could not be read'
+                : `${String(readProblems.length)} saved records could not be read`}
             </strong>{' '}
             and {readProblems.length === 1 ? 'is' : 'are'} left out of these screens (nothing was deleted).
           </p>

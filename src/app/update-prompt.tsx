@@ -37,11 +37,13 @@ export const UpdatePrompt = () => {
     return (
       <section className="update-prompt" aria-labelledby="update-heading">
         <h2 id="update-heading">Update available</h2>
-        <p>A new version of Contact Plan is ready. Everything you have saved stays as it is; the page reloads to switch.</p>
+        <p>
+          A new version of Contact Plan is ready. Everything you have saved stays as it is; the page reloads to switch.
+        </p>
         {isConfirming ? (
           <p role="alert" className="form-error">
-            {unsavedForms.map((label) => `“${label}”`).join(', ')} {unsavedForms.length === 1 ? 'has' : 'have'} changes not saved yet. Save or
-            cancel them first, or update anyway and lose them.
+            {unsavedForms.map((label) => `“${label}”`).join(', ')} {unsavedForms.length === 1 ? 'has' : 'have'} changes
+            not saved yet. Save or cancel them first, or update anyway and lose them.
           </p>
         ) : null}
         <div className="button-row">

@@ -32,7 +32,8 @@ export const hrefs = {
   stakeholders: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/stakeholders`,
   team: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/team`,
   debriefs: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/debriefs`,
-  debrief: (opportunityId: string, contactId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/debriefs/${encodeURIComponent(contactId)}`,
+  debrief: (opportunityId: string, contactId: string) =>
+    `/opportunities/${encodeURIComponent(opportunityId)}/debriefs/${encodeURIComponent(contactId)}`,
   compareDebriefs: (opportunityId: string, contactId: string) =>
     `/opportunities/${encodeURIComponent(opportunityId)}/debriefs/${encodeURIComponent(contactId)}/compare`,
   actionItems: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/action-items`,
@@ -44,7 +45,10 @@ export const hrefs = {
   followUps: () => routePaths.followUps,
   coverage: () => routePaths.coverage,
   /** The brief of every open opportunity, or of one. */
-  executiveBrief: (opportunityId?: string) => (opportunityId ? `${routePaths.executiveBrief}?opportunity=${encodeURIComponent(opportunityId)}` : routePaths.executiveBrief),
+  executiveBrief: (opportunityId?: string) =>
+    opportunityId
+      ? `${routePaths.executiveBrief}?opportunity=${encodeURIComponent(opportunityId)}`
+      : routePaths.executiveBrief,
   coverageOfOpportunity: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/coverage`,
   settings: () => routePaths.settings,
 };

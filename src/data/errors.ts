@@ -49,4 +49,5 @@ export class StorageFullError extends Error {
 }
 
 /** A quota error as a StorageFullError that says so in words; any other error unchanged. */
-export const asStorageError = (error: unknown, what: string): unknown => (isQuotaExceeded(error) ? new StorageFullError(what) : error);
+export const asStorageError = (error: unknown, what: string): unknown =>
+  isQuotaExceeded(error) ? new StorageFullError(what) : error;

@@ -62,12 +62,32 @@ export type ExamplePlan = {
   messages: Message[];
 };
 
-const ask = (itemId: Ids.ContactItemId, text: string): ContactItem => ({ id: itemId, kind: 'ask', text, messageId: null });
+const ask = (itemId: Ids.ContactItemId, text: string): ContactItem => ({
+  id: itemId,
+  kind: 'ask',
+  text,
+  messageId: null,
+});
 
 export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan => {
   const stamps = { createdAt: now, updatedAt: now };
   const opportunityIds = [ids.opportunity];
-  const stakeholder = (fields: Omit<Stakeholder, 'createdAt' | 'updatedAt' | 'email' | 'phone' | 'notes' | 'culturalNotes' | 'opportunityIds' | 'organizationId' | 'reportsToId' | 'isContractingOfficer'> & Partial<Stakeholder>): Stakeholder => ({
+  const stakeholder = (
+    fields: Omit<
+      Stakeholder,
+      | 'createdAt'
+      | 'updatedAt'
+      | 'email'
+      | 'phone'
+      | 'notes'
+      | 'culturalNotes'
+      | 'opportunityIds'
+      | 'organizationId'
+      | 'reportsToId'
+      | 'isContractingOfficer'
+    > &
+      Partial<Stakeholder>,
+  ): Stakeholder => ({
     organizationId: ids.customerOrganization,
     reportsToId: null,
     isContractingOfficer: false,
@@ -116,18 +136,75 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
       },
     ],
     organizations: [
-      { id: ids.customerOrganization, name: 'Program Executive Office', kind: 'customer', parentId: null, aliases: ['PEO'], notes: '', ...stamps },
-      { id: ids.ourCompany, name: 'Your Company', kind: 'our-company', parentId: null, aliases: ['Our Company'], notes: '', ...stamps },
+      {
+        id: ids.customerOrganization,
+        name: 'Program Executive Office',
+        kind: 'customer',
+        parentId: null,
+        aliases: ['PEO'],
+        notes: '',
+        ...stamps,
+      },
+      {
+        id: ids.ourCompany,
+        name: 'Your Company',
+        kind: 'our-company',
+        parentId: null,
+        aliases: ['Our Company'],
+        notes: '',
+        ...stamps,
+      },
     ],
     stakeholders: [
-      stakeholder({ id: ids.generalJones, name: 'General Jones', title: 'PEO', customerLevel: 'executive', buyingRole: 'decision-maker', disposition: 'neutral', relationshipStage: 'knows-us' }),
-      stakeholder({ id: ids.msSmith, name: 'Ms. Smith', title: 'Tech Lead', customerLevel: 'technical', buyingRole: 'evaluator', disposition: 'unknown', relationshipStage: 'unknown', reportsToId: ids.generalJones }),
-      stakeholder({ id: ids.robHopp, name: 'Rob Hopp', title: 'GS14 S/W Lead', customerLevel: 'technical', buyingRole: 'influencer', disposition: 'unknown', relationshipStage: 'unknown', reportsToId: ids.msSmith }),
-      stakeholder({ id: ids.patLee, name: 'Pat Lee', title: 'Contracting Officer', customerLevel: 'contracting', buyingRole: 'gatekeeper', disposition: 'neutral', relationshipStage: 'unknown', isContractingOfficer: true, notes: 'The only point of contact once the quiet period starts.' }),
+      stakeholder({
+        id: ids.generalJones,
+        name: 'General Jones',
+        title: 'PEO',
+        customerLevel: 'executive',
+        buyingRole: 'decision-maker',
+        disposition: 'neutral',
+        relationshipStage: 'knows-us',
+      }),
+      stakeholder({
+        id: ids.msSmith,
+        name: 'Ms. Smith',
+        title: 'Tech Lead',
+        customerLevel: 'technical',
+        buyingRole: 'evaluator',
+        disposition: 'unknown',
+        relationshipStage: 'unknown',
+        reportsToId: ids.generalJones,
+      }),
+      stakeholder({
+        id: ids.robHopp,
+        name: 'Rob Hopp',
+        title: 'GS14 S/W Lead',
+        customerLevel: 'technical',
+        buyingRole: 'influencer',
+        disposition: 'unknown',
+        relationshipStage: 'unknown',
+        reportsToId: ids.msSmith,
+      }),
+      stakeholder({
+        id: ids.patLee,
+        name: 'Pat Lee',
+        title: 'Contracting Officer',
+        customerLevel: 'contracting',
+        buyingRole: 'gatekeeper',
+        disposition: 'neutral',
+        relationshipStage: 'unknown',
+        isContractingOfficer: true,
+        notes: 'The only point of contact once the quiet period starts.',
+      }),
     ],
     teamMembers: [
       teamMember({ id: ids.billKahn, name: 'Bill Kahn', title: 'VP', counterpartLevel: 'executive' }),
-      teamMember({ id: ids.sueKemp, name: 'Sue Kemp', title: 'Opportunity Manager', counterpartLevel: 'program-office' }),
+      teamMember({
+        id: ids.sueKemp,
+        name: 'Sue Kemp',
+        title: 'Opportunity Manager',
+        counterpartLevel: 'program-office',
+      }),
       teamMember({ id: ids.janeDoe, name: 'Jane Doe', title: 'Lead Architect', counterpartLevel: 'technical' }),
       teamMember({ id: ids.rickYen, name: 'Rick Yen', title: 'S/W Lead', counterpartLevel: 'technical' }),
     ],
@@ -140,13 +217,19 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
         items: [
           ask(ids.askAcquisitionStrategy, 'What is the acquisition strategy?'),
           ask(ids.askOpinionOfPerformance, 'What is its opinion of our company’s performance?'),
-          { id: ids.tellCorporateCommitment, kind: 'tell', text: 'Express corporate commitment to this program and investment to date', messageId: ids.commitmentMessage },
+          {
+            id: ids.tellCorporateCommitment,
+            kind: 'tell',
+            text: 'Express corporate commitment to this program and investment to date',
+            messageId: ids.commitmentMessage,
+          },
         ],
         date: '2014-07-23',
         startTime: '15:30',
         endTime: '16:30',
         location: 'Pentagon, Room A410',
-        objective: 'Determine our acquisition strategy\nFind out if we need to do any customer relations damage control',
+        objective:
+          'Determine our acquisition strategy\nFind out if we need to do any customer relations damage control',
         method: 'Slides',
         status: 'held',
         heldDate: '2014-07-23',
@@ -181,14 +264,36 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
         authorId: ids.billKahn,
         status: 'draft',
         submittedAt: null,
-        notes: 'General Jones was open about the schedule. He wants a single award and asked twice about our past performance on the legacy system.',
+        notes:
+          'General Jones was open about the schedule. He wants a single award and asked twice about our past performance on the legacy system.',
         itemResults: [
-          { itemId: ids.askAcquisitionStrategy, kind: 'ask', result: 'answered', finding: 'Single-award IDIQ, full and open; draft RFP expected in October.' },
-          { itemId: ids.askOpinionOfPerformance, kind: 'ask', result: 'partly', finding: 'Satisfied overall, but remembers the late delivery in 2013.' },
-          { itemId: ids.tellCorporateCommitment, kind: 'tell', result: 'delivered', reaction: 'Nodded; asked for the investment figures in writing.' },
+          {
+            itemId: ids.askAcquisitionStrategy,
+            kind: 'ask',
+            result: 'answered',
+            finding: 'Single-award IDIQ, full and open; draft RFP expected in October.',
+          },
+          {
+            itemId: ids.askOpinionOfPerformance,
+            kind: 'ask',
+            result: 'partly',
+            finding: 'Satisfied overall, but remembers the late delivery in 2013.',
+          },
+          {
+            itemId: ids.tellCorporateCommitment,
+            kind: 'tell',
+            result: 'delivered',
+            reaction: 'Nodded; asked for the investment figures in writing.',
+          },
         ],
         stageObservations: [{ stakeholderId: ids.generalJones, stage: 'likes-us' }],
-        proposedActionItems: [{ text: 'Send General Jones a thank-you letter with the investment figures', ownerId: ids.billKahn, dueDate: '2014-07-25' }],
+        proposedActionItems: [
+          {
+            text: 'Send General Jones a thank-you letter with the investment figures',
+            ownerId: ids.billKahn,
+            dueDate: '2014-07-25',
+          },
+        ],
         ...stamps,
       },
       {
@@ -198,24 +303,90 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
         authorId: ids.sueKemp,
         status: 'draft',
         submittedAt: null,
-        notes: 'The PEO staff will brief industry on the strategy in August; damage control needed on the 2013 delivery.',
+        notes:
+          'The PEO staff will brief industry on the strategy in August; damage control needed on the 2013 delivery.',
         itemResults: [
-          { itemId: ids.askAcquisitionStrategy, kind: 'ask', result: 'partly', finding: 'Probably single award; details at the August industry day.' },
-          { itemId: ids.askOpinionOfPerformance, kind: 'ask', result: 'answered', finding: 'Still unhappy about the late 2013 delivery.' },
-          { itemId: ids.tellCorporateCommitment, kind: 'tell', result: 'delivered', reaction: 'Interested in the investment to date.' },
+          {
+            itemId: ids.askAcquisitionStrategy,
+            kind: 'ask',
+            result: 'partly',
+            finding: 'Probably single award; details at the August industry day.',
+          },
+          {
+            itemId: ids.askOpinionOfPerformance,
+            kind: 'ask',
+            result: 'answered',
+            finding: 'Still unhappy about the late 2013 delivery.',
+          },
+          {
+            itemId: ids.tellCorporateCommitment,
+            kind: 'tell',
+            result: 'delivered',
+            reaction: 'Interested in the investment to date.',
+          },
         ],
         stageObservations: [{ stakeholderId: ids.generalJones, stage: 'knows-us' }],
-        proposedActionItems: [{ text: 'Get the acquisition strategy briefing from the PEO staff', ownerId: ids.sueKemp, dueDate: '2014-07-30' }],
+        proposedActionItems: [
+          {
+            text: 'Get the acquisition strategy briefing from the PEO staff',
+            ownerId: ids.sueKemp,
+            dueDate: '2014-07-30',
+          },
+        ],
         ...stamps,
       },
     ],
     actionItems: [
-      { id: ids.thankYouAction, opportunityId: ids.opportunity, text: 'Send General Jones a thank-you letter with the investment figures', ownerId: ids.billKahn, dueDate: '2014-07-25', status: 'open', contactId: ids.pentagonMeeting, outcomeId: null, completedAt: null, ...stamps },
-      { id: ids.strategyBriefingAction, opportunityId: ids.opportunity, text: 'Get the acquisition strategy briefing from the PEO staff', ownerId: ids.sueKemp, dueDate: '2014-07-30', status: 'open', contactId: ids.pentagonMeeting, outcomeId: null, completedAt: null, ...stamps },
+      {
+        id: ids.thankYouAction,
+        opportunityId: ids.opportunity,
+        text: 'Send General Jones a thank-you letter with the investment figures',
+        ownerId: ids.billKahn,
+        dueDate: '2014-07-25',
+        status: 'open',
+        contactId: ids.pentagonMeeting,
+        outcomeId: null,
+        completedAt: null,
+        ...stamps,
+      },
+      {
+        id: ids.strategyBriefingAction,
+        opportunityId: ids.opportunity,
+        text: 'Get the acquisition strategy briefing from the PEO staff',
+        ownerId: ids.sueKemp,
+        dueDate: '2014-07-30',
+        status: 'open',
+        contactId: ids.pentagonMeeting,
+        outcomeId: null,
+        completedAt: null,
+        ...stamps,
+      },
     ],
     messages: [
-      { id: ids.commitmentMessage, opportunityId: ids.opportunity, kind: 'win-theme', text: 'We are committed to this program and have invested in it for years.', targetLevels: ['executive'], targetStakeholderIds: [ids.generalJones], messengerId: ids.billKahn, channel: 'meeting', plannedDate: '2014-07-23', ...stamps },
-      { id: ids.kpiMessage, opportunityId: ids.opportunity, kind: 'discriminator', text: 'Our solution already meets the program’s KPIs in a working lab.', targetLevels: ['technical', 'evaluator'], targetStakeholderIds: [], messengerId: ids.janeDoe, channel: 'meeting', plannedDate: '2014-07-24', ...stamps },
+      {
+        id: ids.commitmentMessage,
+        opportunityId: ids.opportunity,
+        kind: 'win-theme',
+        text: 'We are committed to this program and have invested in it for years.',
+        targetLevels: ['executive'],
+        targetStakeholderIds: [ids.generalJones],
+        messengerId: ids.billKahn,
+        channel: 'meeting',
+        plannedDate: '2014-07-23',
+        ...stamps,
+      },
+      {
+        id: ids.kpiMessage,
+        opportunityId: ids.opportunity,
+        kind: 'discriminator',
+        text: 'Our solution already meets the program’s KPIs in a working lab.',
+        targetLevels: ['technical', 'evaluator'],
+        targetStakeholderIds: [],
+        messengerId: ids.janeDoe,
+        channel: 'meeting',
+        plannedDate: '2014-07-24',
+        ...stamps,
+      },
     ],
   };
 };
@@ -236,9 +407,14 @@ export const loadExamplePlan = async (): Promise<LoadExamplePlanResult> => {
   for (const name of [...sharedTables, ...ownedTables, 'opportunities'] as const) {
     for (const record of plan[name]) validateForWrite(name, record);
   }
-  const tables = [db.opportunities, ...sharedTables.map((name) => db.tableOf(name)), ...ownedTables.map((name) => db.tableOf(name))];
+  const tables = [
+    db.opportunities,
+    ...sharedTables.map((name) => db.tableOf(name)),
+    ...ownedTables.map((name) => db.tableOf(name)),
+  ];
   return db.transaction('rw', tables, async () => {
-    if (await db.opportunities.get(ids.opportunity)) return { opportunityId: ids.opportunity, status: 'already-loaded' as const };
+    if (await db.opportunities.get(ids.opportunity))
+      return { opportunityId: ids.opportunity, status: 'already-loaded' as const };
 
     for (const name of sharedTables) {
       const table = db.tableOf(name);
@@ -257,4 +433,3 @@ export const loadExamplePlan = async (): Promise<LoadExamplePlanResult> => {
     return { opportunityId: ids.opportunity, status: 'created' as const };
   });
 };
-

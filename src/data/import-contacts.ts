@@ -16,7 +16,10 @@ export const IMPORT_CHUNK_SIZE = 1000;
 /** How far a commit has got, in contacts. */
 export type ImportProgress = { done: number; total: number };
 
-const chunksOf = <Item>(items: readonly Item[]): Item[][] => Array.from({ length: Math.ceil(items.length / IMPORT_CHUNK_SIZE) }, (_, index) => items.slice(index * IMPORT_CHUNK_SIZE, (index + 1) * IMPORT_CHUNK_SIZE));
+const chunksOf = <Item>(items: readonly Item[]): Item[][] =>
+  Array.from({ length: Math.ceil(items.length / IMPORT_CHUNK_SIZE) }, (_, index) =>
+    items.slice(index * IMPORT_CHUNK_SIZE, (index + 1) * IMPORT_CHUNK_SIZE),
+  );
 
 /** A row's opportunity and people, once matched to existing records or created. */
 type MatchedRow = Pick<Contact, 'opportunityId' | 'stakeholderIds' | 'attendeeIds'>;
@@ -31,7 +34,13 @@ export type ImportInput = {
 
 /** What an import did, so Undo can remove exactly what it added and restore what it changed. */
 export type ImportReceipt = {
-  created: { opportunities: string[]; organizations: string[]; stakeholders: string[]; teamMembers: string[]; contacts: string[] };
+  created: {
+    opportunities: string[];
+    organizations: string[];
+    stakeholders: string[];
+    teamMembers: string[];
+    contacts: string[];
+  };
   changed: { stakeholders: Stakeholder[]; teamMembers: TeamMember[] };
   matched: { opportunities: number; stakeholders: number; teamMembers: number; organizations: number };
   opportunityIds: string[];
@@ -42,7 +51,10 @@ export type ImportReceipt = {
  * existing ones (name, alias, "Last, First", case and accents, or a match the user confirmed) or
  * created once, then the contacts are added. Any invalid record aborts it all: nothing is written.
  */
-export const importContacts = async (input: ImportInput, onProgress?: (progress: ImportProgress) => void): Promise<ImportReceipt> => {
+export const importContacts = async (
+  input: ImportInput,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportReceipt> => {
   db.assertWritable();
   const tables = [db.opportunities, db.organizations, db.stakeholders, db.teamMembers, db.contacts];
   return db.transaction('rw', tables, async () => {
@@ -55,15 +67,21 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
     const now = nowTimestamp();
     const opportunities = await db.opportunities.toArray();
     const organizations = await db.organizations.toArray();
-    const stakeholders = new Map<string, Stakeholder>((await db.stakeholders.toArray()).map((person) => [personKey(person.name), person]));
-    const teamMembers = new Map<string, TeamMember>((await db.teamMembers.toArray()).map((person) => [personKey(person.name), person]));
+    const stakeholders = new Map<string, Stakeholder>(
+      (await db.stakeholders.toArray()).map((person) => [personKey(person.name), person]),
+    );
+    const teamMembers = new Map<string, TeamMember>(
+      (await db.teamMembers.toArray()).map((person) => [personKey(person.name), person]),
+    );
     const byIdStakeholders = new Map([...stakeholders.values()].map((person) => [person.id as string, person]));
     const byIdTeam = new Map([...teamMembers.values()].map((person) => [person.id as string, person]));
     const matchedOnce = new Set<string>();
     // Sets and maps, not array scans: a 100,000-row import must not be quadratic.
     const createdIds = new Set<string>();
     const changedIds = new Set<string>();
-    const opportunitiesByName = new Map(opportunities.map((opportunity) => [normalizeName(opportunity.name), opportunity]));
+    const opportunitiesByName = new Map(
+      opportunities.map((opportunity) => [normalizeName(opportunity.name), opportunity]),
+    );
     const countMatch = (kind: keyof ImportReceipt['matched'], id: string) => {
       if (!matchedOnce.has(id)) receipt.matched[kind] += 1;
       matchedOnce.add(id);
@@ -113,7 +131,13 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
         if (!createdIds.has(existing.id)) countMatch('organizations', existing.id);
         return existing;
       }
-      const created = buildRecord('organizations', { name: name.trim(), kind: 'customer', parentId: null, aliases: [], notes: '' });
+      const created = buildRecord('organizations', {
+        name: name.trim(),
+        kind: 'customer',
+        parentId: null,
+        aliases: [],
+        notes: '',
+      });
       organizations.push(created);
       newRecords.organizations.push(created);
       organizationsByName.set(normalizeName(name), created);
@@ -122,7 +146,11 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
       return created;
     };
 
-    const link = <Person extends Stakeholder | TeamMember>(person: Person, opportunityId: string, changed: Person[]): Person => {
+    const link = <Person extends Stakeholder | TeamMember>(
+      person: Person,
+      opportunityId: string,
+      changed: Person[],
+    ): Person => {
       if (person.opportunityIds.includes(opportunityId as never)) return person;
       if (!createdIds.has(person.id) && !changedIds.has(person.id)) {
         changed.push(person);
@@ -177,7 +205,16 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
         if (person) {
           if (!createdIds.has(person.id)) countMatch('teamMembers', person.id);
         } else {
-          person = buildRecord('teamMembers', { name: ours.name, title: ours.title, company: ours.company, kind: 'employee', counterpartLevel: null, email: '', phone: '', opportunityIds: [] });
+          person = buildRecord('teamMembers', {
+            name: ours.name,
+            title: ours.title,
+            company: ours.company,
+            kind: 'employee',
+            counterpartLevel: null,
+            email: '',
+            phone: '',
+            opportunityIds: [],
+          });
           receipt.created.teamMembers.push(person.id);
           createdIds.add(person.id);
         }
@@ -186,13 +223,22 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
         byIdTeam.set(person.id, person);
         return person.id;
       });
-      return { opportunityId: opportunity.id, stakeholderIds: [...new Set(stakeholderIds)], attendeeIds: [...new Set(attendeeIds)] };
+      return {
+        opportunityId: opportunity.id,
+        stakeholderIds: [...new Set(stakeholderIds)],
+        attendeeIds: [...new Set(attendeeIds)],
+      };
     };
 
     const contactFor = (row: ContactToImport, matched: MatchedRow): Contact => {
       const contact: Contact = buildRecord('contacts', {
         ...matched,
-        items: row.items.map((item) => ({ id: newId<ContactItemId>(), kind: item.kind, text: item.text, messageId: null })),
+        items: row.items.map((item) => ({
+          id: newId<ContactItemId>(),
+          kind: item.kind,
+          text: item.text,
+          messageId: null,
+        })),
         date: row.date,
         startTime: row.startTime,
         endTime: row.endTime,
@@ -216,7 +262,8 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
       try {
         return work();
       } catch (error) {
-        if (error instanceof Error && row.rowNumbers) error.message = `Row${row.rowNumbers.length > 1 ? 's' : ''} ${row.rowNumbers.join(', ')}: ${error.message} Nothing was imported.`;
+        if (error instanceof Error && row.rowNumbers)
+          error.message = `Row${row.rowNumbers.length > 1 ? 's' : ''} ${row.rowNumbers.join(', ')}: ${error.message} Nothing was imported.`;
         throw error;
       }
     };
@@ -237,15 +284,27 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
       const contacts = rows.map((row) => forRow(row, () => contactFor(row, matchRow(row))));
       const created = newRecords;
       newRecords = { opportunities: [], organizations: [] };
-      await write([db.opportunities.bulkAdd(created.opportunities), db.organizations.bulkAdd(created.organizations), db.contacts.bulkAdd(contacts)]);
+      await write([
+        db.opportunities.bulkAdd(created.opportunities),
+        db.organizations.bulkAdd(created.organizations),
+        db.contacts.bulkAdd(contacts),
+      ]);
       done += rows.length;
       onProgress?.({ done, total: input.contacts.length });
     }
     // People are final only now (a person's opportunities gather row by row): each is written once.
     const isWritten = (id: string) => createdIds.has(id) || changedIds.has(id);
     await write([
-      db.stakeholders.bulkPut([...byIdStakeholders.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('stakeholders', person))),
-      db.teamMembers.bulkPut([...byIdTeam.values()].filter((person) => isWritten(person.id)).map((person) => validateForWrite('teamMembers', person))),
+      db.stakeholders.bulkPut(
+        [...byIdStakeholders.values()]
+          .filter((person) => isWritten(person.id))
+          .map((person) => validateForWrite('stakeholders', person)),
+      ),
+      db.teamMembers.bulkPut(
+        [...byIdTeam.values()]
+          .filter((person) => isWritten(person.id))
+          .map((person) => validateForWrite('teamMembers', person)),
+      ),
     ]);
     await write([]);
     return receipt;
@@ -255,14 +314,18 @@ export const importContacts = async (input: ImportInput, onProgress?: (progress:
 /** Undo of an import: removes exactly what it added and puts back the people it changed. */
 export const undoImport = async (receipt: ImportReceipt): Promise<void> => {
   db.assertWritable();
-  await db.transaction('rw', [db.opportunities, db.organizations, db.stakeholders, db.teamMembers, db.contacts], async () => {
-    // In chunks, so undoing 100,000 contacts never holds the page for more than a moment.
-    for (const ids of chunksOf(receipt.created.contacts)) await db.contacts.bulkDelete(ids);
-    await db.stakeholders.bulkDelete(receipt.created.stakeholders);
-    await db.teamMembers.bulkDelete(receipt.created.teamMembers);
-    await db.organizations.bulkDelete(receipt.created.organizations);
-    for (const ids of chunksOf(receipt.created.opportunities)) await db.opportunities.bulkDelete(ids);
-    await db.stakeholders.bulkPut(receipt.changed.stakeholders);
-    await db.teamMembers.bulkPut(receipt.changed.teamMembers);
-  });
+  await db.transaction(
+    'rw',
+    [db.opportunities, db.organizations, db.stakeholders, db.teamMembers, db.contacts],
+    async () => {
+      // In chunks, so undoing 100,000 contacts never holds the page for more than a moment.
+      for (const ids of chunksOf(receipt.created.contacts)) await db.contacts.bulkDelete(ids);
+      await db.stakeholders.bulkDelete(receipt.created.stakeholders);
+      await db.teamMembers.bulkDelete(receipt.created.teamMembers);
+      await db.organizations.bulkDelete(receipt.created.organizations);
+      for (const ids of chunksOf(receipt.created.opportunities)) await db.opportunities.bulkDelete(ids);
+      await db.stakeholders.bulkPut(receipt.changed.stakeholders);
+      await db.teamMembers.bulkPut(receipt.changed.teamMembers);
+    },
+  );
 };

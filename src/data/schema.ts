@@ -18,7 +18,8 @@ export type SchemaVersion = {
 export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 1,
-    description: 'Opportunities, organizations, people, contacts with asks and tells, debriefs, outcomes, action items, messages',
+    description:
+      'Opportunities, organizations, people, contacts with asks and tells, debriefs, outcomes, action items, messages',
     stores: {
       opportunities: 'id, name, stage, updatedAt',
       organizations: 'id, name, kind, *aliases',

@@ -7,8 +7,14 @@ export const cancelledError = (): DOMException => new DOMException('Cancelled.',
 export const isCancelled = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
 
 /** A worker that died (a script error, or the browser ending it for lack of memory), in words. */
-export const workerStoppedError = (job: 'import' | 'export' | 'backup', event: ErrorEvent, consequence: string): Error =>
-  new Error(`The ${job} stopped unexpectedly: ${event.message || 'the browser ended its worker (often for lack of memory)'}. ${consequence}`);
+export const workerStoppedError = (
+  job: 'import' | 'export' | 'backup',
+  event: ErrorEvent,
+  consequence: string,
+): Error =>
+  new Error(
+    `The ${job} stopped unexpectedly: ${event.message || 'the browser ended its worker (often for lack of memory)'}. ${consequence}`,
+  );
 
 type JobReply<Result> = { ok: true; result: Result } | { ok: false; name: string; message: string };
 
@@ -20,7 +26,12 @@ type JobReply<Result> = { ok: true; result: Result } | { ok: false; name: string
 export const runWorkerJob = <Job, Result>(
   createWorker: () => Worker,
   job: Job,
-  options: { kind: 'export' | 'backup'; consequence: string; transfer?: Transferable[]; signal?: AbortSignal | undefined },
+  options: {
+    kind: 'export' | 'backup';
+    consequence: string;
+    transfer?: Transferable[];
+    signal?: AbortSignal | undefined;
+  },
 ): Promise<Result> =>
   new Promise((resolve, reject) => {
     const worker = createWorker();
@@ -53,4 +64,8 @@ export const runWorkerJob = <Job, Result>(
   });
 
 /** The reply a worker posts for a job that failed, keeping the error's name. */
-export const failedReply = (error: unknown) => ({ ok: false as const, name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
+export const failedReply = (error: unknown) => ({
+  ok: false as const,
+  name: error instanceof Error ? error.name : 'Error',
+  message: error instanceof Error ? error.message : String(error),
+});

@@ -19,8 +19,7 @@ const toDayNumber = (day: CalendarDay): number => {
   return Date.UTC(year, month - 1, date) / MS_PER_DAY;
 };
 
-const fromDayNumber = (dayNumber: number): CalendarDay =>
-  new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+const fromDayNumber = (dayNumber: number): CalendarDay => new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
 
 /** Today in the user's own time zone (not UTC, which is already tomorrow in the evening in the US). */
 export const todayCalendarDay = (now: Date = new Date()): CalendarDay => {
@@ -29,11 +28,8 @@ export const todayCalendarDay = (now: Date = new Date()): CalendarDay => {
 };
 
 /** Whole days from `from` to `to`: positive when `to` is later. */
-export const daysBetween = (from: CalendarDay, to: CalendarDay): number =>
-  toDayNumber(to) - toDayNumber(from);
+export const daysBetween = (from: CalendarDay, to: CalendarDay): number => toDayNumber(to) - toDayNumber(from);
 
-export const addDays = (day: CalendarDay, days: number): CalendarDay =>
-  fromDayNumber(toDayNumber(day) + days);
+export const addDays = (day: CalendarDay, days: number): CalendarDay => fromDayNumber(toDayNumber(day) + days);
 
-export const isCalendarDay = (value: unknown): value is CalendarDay =>
-  calendarDaySchema.safeParse(value).success;
+export const isCalendarDay = (value: unknown): value is CalendarDay => calendarDaySchema.safeParse(value).success;

@@ -75,7 +75,8 @@ export const contactSchema = contactFieldsSchema.extend({
 export type Contact = z.infer<typeof contactSchema>;
 
 /** The day a contact took place, or will: its recorded held day, else the planned one. */
-export const heldDayOf = (contact: Pick<Contact, 'heldDate' | 'date'>): CalendarDay | null => contact.heldDate ?? contact.date;
+export const heldDayOf = (contact: Pick<Contact, 'heldDate' | 'date'>): CalendarDay | null =>
+  contact.heldDate ?? contact.date;
 
 export const asksOf = (contact: Pick<Contact, 'items'>): ContactItem[] =>
   contact.items.filter((item) => item.kind === 'ask');

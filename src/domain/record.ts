@@ -13,7 +13,6 @@ export const recordTimestamps = {
 export const optionalText = (max = 10_000) => z.string().trim().max(max);
 
 /** Text the user must fill in. */
-export const requiredText = (max = 500) =>
-  z.string().trim().min(1, { error: 'is required' }).max(max);
+export const requiredText = (max = 500) => z.string().trim().min(1, { error: 'is required' }).max(max);
 
 export const nowTimestamp = (): Timestamp => new Date().toISOString();

@@ -48,8 +48,7 @@ export const relationshipStageLabels: Record<RelationshipStage, string> = {
   'trusts-us': 'Trusts us',
 };
 
-export const relationshipStageRank = (stage: RelationshipStage): number =>
-  relationshipStages.indexOf(stage);
+export const relationshipStageRank = (stage: RelationshipStage): number => relationshipStages.indexOf(stage);
 
 export const stakeholderFieldsSchema = z.strictObject({
   name: requiredText(200),

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-export type AutosaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
+export type AutosaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
 
 type StoredBackup<Value> = { savedAt: number; value: Value };
 
@@ -19,7 +20,12 @@ export const readAutosaveBackup = <Value>(backupKey: string): StoredBackup<Value
  * component goes away. Every change is also written synchronously to localStorage under
  * `backupKey` and removed once the database has it, so nothing typed is lost to a reload.
  */
-export const useAutosave = <Value>(value: Value, save: (value: Value) => Promise<unknown>, backupKey: string, delayMs = 400): AutosaveState => {
+export const useAutosave = <Value>(
+  value: Value,
+  save: (value: Value) => Promise<unknown>,
+  backupKey: string,
+  delayMs = 400,
+): AutosaveState => {
   const [state, setState] = useState<AutosaveState>({ kind: 'idle' });
   const saveRef = useRef(save);
   const pending = useRef<{ value: Value } | null>(null);

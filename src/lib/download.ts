@@ -9,6 +9,11 @@ export const downloadFile = (content: Uint8Array | string, fileName: string, mim
 };
 
 /** A file name from a title: no characters that some systems refuse. */
-export const fileNameFrom = (title: string) => title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'export';
+export const fileNameFrom = (title: string) =>
+  title
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100) || 'export';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

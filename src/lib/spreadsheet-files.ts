@@ -11,7 +11,8 @@ const megabytes = (bytes: number) => `${String(Math.round(bytes / 1024 / 1024))}
 
 /** Why a file is refused before it is read, or null when it may be read. */
 export const checkSpreadsheetFile = (file: Pick<File, 'name' | 'size'>): string | null => {
-  if (!/\.(xlsx|xls|ods|csv)$/i.test(file.name)) return `${file.name} is not a spreadsheet this app reads: use an .xlsx, .xls, .ods or .csv file.`;
+  if (!/\.(xlsx|xls|ods|csv)$/i.test(file.name))
+    return `${file.name} is not a spreadsheet this app reads: use an .xlsx, .xls, .ods or .csv file.`;
   const limit = /\.csv$/i.test(file.name) ? MAX_IMPORT_BYTES.csv : MAX_IMPORT_BYTES.spreadsheet;
   if (file.size > limit)
     return `${file.name} is ${megabytes(file.size)}; the largest file this app can read is ${megabytes(limit)} (room for 100,000 contacts). Split it into smaller files (for example one per opportunity or per year) and import them one by one.`;

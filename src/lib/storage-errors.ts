@@ -5,7 +5,11 @@
 export const isQuotaExceeded = (error: unknown): boolean => {
   if (!(error instanceof Error) && !(typeof error === 'object' && error !== null && 'name' in error)) return false;
   const { name, inner, message } = error as { name?: unknown; inner?: { name?: unknown } | null; message?: unknown };
-  return name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError' || (typeof message === 'string' && /QuotaExceeded/i.test(message));
+  return (
+    name === 'QuotaExceededError' ||
+    inner?.name === 'QuotaExceededError' ||
+    (typeof message === 'string' && /QuotaExceeded/i.test(message))
+  );
 };
 
 /** What to tell the user when the disk (or the browser's share of it) is full. */

@@ -28,7 +28,8 @@ const STYLES_XML =
 /** Column letters: 0 → A, 25 → Z, 26 → AA. */
 export const columnName = (index: number): string => {
   let name = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
+    name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
   return name;
 };
 
@@ -37,17 +38,27 @@ export const columnName = (index: number): string => {
 const escapeText = (text: string): string =>
   text
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character] ?? character)
-    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML cannot carry
-    .replace(/[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g, (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+    .replace(
+      /[&<>"]/g,
+      (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character] ?? character,
+    )
+    .replace(
+      // eslint-disable-next-line no-control-regex -- these are exactly the characters XML cannot carry
+      /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g,
+      (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
 
 const escapeAttribute = (text: string) => escapeText(text).replace(/'/g, '&apos;');
 
-const dayToSerial = (day: string): number => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000 + 25_569;
+const dayToSerial = (day: string): number =>
+  Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000 + 25_569;
 
 const cellXml = (cell: ExportCell, reference: string, isHeader: boolean): string => {
   if (cell === null || cell === '') return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? `<c r="${reference}" s="${String(isHeader ? STYLE.header : STYLE.text)}"><v>${String(cell)}</v></c>` : '';
+  if (typeof cell === 'number')
+    return Number.isFinite(cell)
+      ? `<c r="${reference}" s="${String(isHeader ? STYLE.header : STYLE.text)}"><v>${String(cell)}</v></c>`
+      : '';
   if (typeof cell === 'string') {
     const text = escapeText(neutralizeText(cell));
     const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
@@ -66,7 +77,9 @@ const sheetXml = (sheet: ExportSheet): { xml: string; range: string } => {
     '<sheetFormatPr defaultRowHeight="15"/>',
   ];
   if (sheet.columnWidths?.length) {
-    parts.push(`<cols>${sheet.columnWidths.map((width, index) => `<col min="${String(index + 1)}" max="${String(index + 1)}" width="${String(width)}" customWidth="1"/>`).join('')}</cols>`);
+    parts.push(
+      `<cols>${sheet.columnWidths.map((width, index) => `<col min="${String(index + 1)}" max="${String(index + 1)}" width="${String(width)}" customWidth="1"/>`).join('')}</cols>`,
+    );
   }
   parts.push('<sheetData>');
   sheet.rows.forEach((row, rowIndex) => {
@@ -93,7 +106,8 @@ const CRC_TABLE = (() => {
 
 const crc32 = (bytes: Uint8Array): number => {
   let crc = 0xffffffff;
-  for (let index = 0; index < bytes.length; index += 1) crc = (CRC_TABLE[(crc ^ (bytes[index] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
+  for (let index = 0; index < bytes.length; index += 1)
+    crc = (CRC_TABLE[(crc ^ (bytes[index] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 };
 
@@ -178,20 +192,35 @@ export const writeWorkbook = async (sheets: readonly ExportSheet[]): Promise<Uin
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-    sheetEntries.map(({ id }) => `<Override PartName="/xl/worksheets/sheet${String(id)}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+    sheetEntries
+      .map(
+        ({ id }) =>
+          `<Override PartName="/xl/worksheets/sheet${String(id)}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
+      .join('') +
     '</Types>';
   const rootRels = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const workbook =
     `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>` +
-    sheetEntries.map(({ name, id }) => `<sheet name="${escapeAttribute(name)}" sheetId="${String(id)}" r:id="rId${String(id)}"/>`).join('') +
+    sheetEntries
+      .map(({ name, id }) => `<sheet name="${escapeAttribute(name)}" sheetId="${String(id)}" r:id="rId${String(id)}"/>`)
+      .join('') +
     '</sheets><definedNames>' +
     sheetEntries
-      .map(({ name, id }, index) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${String(id - 1)}" hidden="1">'${escapeText(name.replace(/'/g, "''"))}'!${(written[index]?.range ?? 'A1:A1').replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}</definedName>`)
+      .map(
+        ({ name, id }, index) =>
+          `<definedName name="_xlnm._FilterDatabase" localSheetId="${String(id - 1)}" hidden="1">'${escapeText(name.replace(/'/g, "''"))}'!${(written[index]?.range ?? 'A1:A1').replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}</definedName>`,
+      )
       .join('') +
     '</definedNames></workbook>';
   const workbookRels =
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    sheetEntries.map(({ id }) => `<Relationship Id="rId${String(id)}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${String(id)}.xml"/>`).join('') +
+    sheetEntries
+      .map(
+        ({ id }) =>
+          `<Relationship Id="rId${String(id)}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${String(id)}.xml"/>`,
+      )
+      .join('') +
     `<Relationship Id="rId${String(sheets.length + 1)}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`;
   return zip([
     { path: '[Content_Types].xml', content: contentTypes },

@@ -72,21 +72,38 @@ export const readSpreadsheet = (bytes: Uint8Array, fileName: string): ParsedWork
     workbook = /\.csv$/i.test(fileName)
       ? XLSX.read(decodeCsv(bytes), { type: 'string', raw: true, dense: true })
       : // No formatted text (.w), HTML or styles: only values and number formats (to tell dates) are used.
-        XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellText: false, cellFormula: false, cellHTML: false, cellStyles: false });
+        XLSX.read(bytes, {
+          type: 'array',
+          dense: true,
+          cellNF: true,
+          cellText: false,
+          cellFormula: false,
+          cellHTML: false,
+          cellStyles: false,
+        });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/password/i.test(message)) throw new SpreadsheetReadError(`${fileName} is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and import it again.`);
-    throw new SpreadsheetReadError(`${fileName} cannot be read as a spreadsheet (${message}). Check that it is an .xlsx, .xls, .ods or .csv file and not damaged.`);
+    if (/password/i.test(message))
+      throw new SpreadsheetReadError(
+        `${fileName} is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and import it again.`,
+      );
+    throw new SpreadsheetReadError(
+      `${fileName} cannot be read as a spreadsheet (${message}). Check that it is an .xlsx, .xls, .ods or .csv file and not damaged.`,
+    );
   }
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   const sheets = workbook.SheetNames.map((name): ParsedSheet => {
     const sheet = workbook.Sheets[name];
     // Dense sheets leave blank rows as holes.
-    const dense = (sheet as unknown as { '!data'?: ((XLSX.CellObject | undefined)[] | undefined)[] } | undefined)?.['!data'] ?? [];
+    const dense =
+      (sheet as unknown as { '!data'?: ((XLSX.CellObject | undefined)[] | undefined)[] } | undefined)?.['!data'] ?? [];
     const width = dense.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
-    const rows = Array.from(dense, (row) => Array.from({ length: width }, (_, column) => toCell(row?.[column], date1904)));
+    const rows = Array.from(dense, (row) =>
+      Array.from({ length: width }, (_, column) => toCell(row?.[column], date1904)),
+    );
     return { name, rows };
   });
-  if (sheets.every((sheet) => sheet.rows.length === 0)) throw new SpreadsheetReadError(`${fileName} has no data in any sheet.`);
+  if (sheets.every((sheet) => sheet.rows.length === 0))
+    throw new SpreadsheetReadError(`${fileName} has no data in any sheet.`);
   return { sheets };
 };

@@ -27,7 +27,11 @@ export const FormField = ({ label, hint, error, isRequired = false, children }: 
         {label}
         {isRequired ? <span className="required-mark"> (required)</span> : null}
       </label>
-      {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true } : {}) })}
+      {children({
+        id,
+        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...(error ? { 'aria-invalid': true } : {}),
+      })}
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}

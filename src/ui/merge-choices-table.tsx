@@ -27,12 +27,18 @@ export const MergeChoicesTable = ({ differing, choices, onChange, sourceName }: 
             <tr key={key} className={entry.isConflict ? 'disagree' : undefined}>
               <th scope="row">
                 {entry.table}: {entry.label}
-                {entry.isConflict ? <span className="badge badge-warning"> Conflict: saved at the same moment</span> : null}
+                {entry.isConflict ? (
+                  <span className="badge badge-warning"> Conflict: saved at the same moment</span>
+                ) : null}
               </th>
               <td>{entry.localUpdatedAt}</td>
               <td>{entry.archiveUpdatedAt}</td>
               <td>
-                <select aria-label={`Keep which version of ${entry.label}`} value={choices[key] ?? entry.proposed} onChange={(event) => onChange({ ...choices, [key]: event.target.value as 'local' | 'archive' })}>
+                <select
+                  aria-label={`Keep which version of ${entry.label}`}
+                  value={choices[key] ?? entry.proposed}
+                  onChange={(event) => onChange({ ...choices, [key]: event.target.value as 'local' | 'archive' })}
+                >
                   <option value="local">This browser’s{entry.proposed === 'local' ? ' (newer)' : ''}</option>
                   <option value="archive">
                     The {sourceName}’s{entry.proposed === 'archive' ? ' (newer)' : ''}

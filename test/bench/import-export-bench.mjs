@@ -18,7 +18,9 @@ const generate100k = () => {
   const workbook = XLSX.read(readFileSync(FLAT_10K));
   const [header, ...rows] = XLSX.utils.sheet_to_json(workbook.Sheets[workbook.SheetNames[0]], { header: 1, raw: true });
   const all = [header];
-  for (let copy = 0; copy < 10; copy += 1) for (const row of rows) all.push(row.map((cell, column) => (column <= 1 && typeof cell === 'string' ? `${cell} ${copy}` : cell)));
+  for (let copy = 0; copy < 10; copy += 1)
+    for (const row of rows)
+      all.push(row.map((cell, column) => (column <= 1 && typeof cell === 'string' ? `${cell} ${copy}` : cell)));
   const out = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(out, XLSX.utils.aoa_to_sheet(all), 'Contacts');
   const path = join(mkdtempSync(join(tmpdir(), 'contact-plan-bench-')), 'contact-plan-flat-100k.xlsx');
@@ -33,9 +35,27 @@ const watchPage = () => {
   const mark = (name) => {
     window.__marks[name] ??= performance.now();
   };
-  document.addEventListener('change', (event) => event.target instanceof HTMLInputElement && event.target.type === 'file' && mark('fileChosen'), true);
-  document.addEventListener('click', (event) => event.target instanceof Element && /^Import \d/.test(event.target.closest('button')?.textContent ?? '') && mark('importClicked'), true);
-  document.addEventListener('click', (event) => event.target instanceof Element && event.target.closest('button')?.textContent === 'Export archive' && mark('exportClicked'), true);
+  document.addEventListener(
+    'change',
+    (event) => event.target instanceof HTMLInputElement && event.target.type === 'file' && mark('fileChosen'),
+    true,
+  );
+  document.addEventListener(
+    'click',
+    (event) =>
+      event.target instanceof Element &&
+      /^Import \d/.test(event.target.closest('button')?.textContent ?? '') &&
+      mark('importClicked'),
+    true,
+  );
+  document.addEventListener(
+    'click',
+    (event) =>
+      event.target instanceof Element &&
+      event.target.closest('button')?.textContent === 'Export archive' &&
+      mark('exportClicked'),
+    true,
+  );
   // The export is ready when its file is handed to the browser to download.
   const createObjectURL = URL.createObjectURL.bind(URL);
   URL.createObjectURL = (object) => {
@@ -50,10 +70,19 @@ const watchPage = () => {
   }).observe(document, { childList: true, subtree: true });
   // Long tasks with their times, so only those during the import or export count (not page load).
   window.__longTasks = [];
-  window.__longest = (from, to) => Math.max(0, ...window.__longTasks.filter((task) => task.end > from && task.start < to).map((task) => task.duration));
+  window.__longest = (from, to) =>
+    Math.max(
+      0,
+      ...window.__longTasks.filter((task) => task.end > from && task.start < to).map((task) => task.duration),
+    );
   window.__peakHeap = 0;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration, duration: entry.duration });
+    for (const entry of list.getEntries())
+      window.__longTasks.push({
+        start: entry.startTime,
+        end: entry.startTime + entry.duration,
+        duration: entry.duration,
+      });
   }).observe({ type: 'longtask', buffered: false });
   setInterval(() => {
     window.__peakHeap = Math.max(window.__peakHeap, performance.memory?.usedJSHeapSize ?? 0);
@@ -81,16 +110,23 @@ const appImport = async (browser, base, filePath) => {
   const worker = await workerStarted;
   await waitForAppInstalled(page);
   await page.waitForLoadState('networkidle');
-  await worker.evaluate(() => new Promise((resolve) => {
-    const check = () => (self.onmessage ? resolve(undefined) : setTimeout(check, 20));
-    check();
-  }));
+  await worker.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const check = () => (self.onmessage ? resolve(undefined) : setTimeout(check, 20));
+        check();
+      }),
+  );
   await page.getByLabel('Choose a spreadsheet').setInputFiles(filePath);
   await page.getByRole('heading', { name: 'Preview' }).waitFor({ timeout: 600_000 });
   await page.getByRole('button', { name: /^Import \d/ }).click({ noWaitAfter: true, timeout: 600_000 });
   await page.getByRole('heading', { name: 'Imported' }).waitFor({ timeout: 600_000 });
   await page.waitForFunction(() => window.__marks.imported !== undefined);
-  const { longest, peakHeap, marks } = await page.evaluate(() => ({ longest: window.__longest(window.__marks.fileChosen, window.__marks.imported), peakHeap: window.__peakHeap, marks: window.__marks }));
+  const { longest, peakHeap, marks } = await page.evaluate(() => ({
+    longest: window.__longest(window.__marks.fileChosen, window.__marks.imported),
+    peakHeap: window.__peakHeap,
+    marks: window.__marks,
+  }));
   const readMs = Math.round(marks.preview - marks.fileChosen);
   const commitMs = Math.round(marks.imported - marks.importClicked);
   const contacts = await page.getByText(/contacts? created/).textContent();
@@ -120,7 +156,10 @@ const floorImport = async (browser, base, filePath, { dense = false } = {}) => {
     const file = document.getElementById('floor-file').files[0];
     const started = performance.now();
     const { XLSX: sheetJs, Dexie: DexieInPage } = window;
-    const workbook = sheetJs.read(new Uint8Array(await file.arrayBuffer()), isDense ? { type: 'array', dense: true } : { type: 'array' });
+    const workbook = sheetJs.read(
+      new Uint8Array(await file.arrayBuffer()),
+      isDense ? { type: 'array', dense: true } : { type: 'array' },
+    );
     const rows = sheetJs.utils.sheet_to_json(workbook.Sheets[workbook.SheetNames[0]]);
     const db = new DexieInPage('floor');
     db.version(1).stores({ rows: '++id' });
@@ -153,11 +192,27 @@ export const runImportExportBench = async (browser, base, parts = new Set(['impo
     const app10k = apps.find((run) => run.ms === median(apps.map((each) => each.ms)));
     const floor10k = median(floors);
     const denseFloor10k = median(denseFloors);
-    results.push([`import 10k .xlsx: app (file chosen → preview, Import → done), median of ${runs}`, `${app10k.ms.toFixed(0)} ms (read ${app10k.readMs} + commit ${app10k.commitMs}; runs: ${apps.map((run) => run.ms.toFixed(0)).join(', ')}); ${app10k.contacts}`, '']);
-    results.push([`import 10k .xlsx: floor (bare XLSX.read + sheet_to_json + bulkAdd), median of ${runs}`, `${floor10k.toFixed(0)} ms (runs: ${floors.map((ms) => ms.toFixed(0)).join(', ')})`, '']);
+    results.push([
+      `import 10k .xlsx: app (file chosen → preview, Import → done), median of ${runs}`,
+      `${app10k.ms.toFixed(0)} ms (read ${app10k.readMs} + commit ${app10k.commitMs}; runs: ${apps.map((run) => run.ms.toFixed(0)).join(', ')}); ${app10k.contacts}`,
+      '',
+    ]);
+    results.push([
+      `import 10k .xlsx: floor (bare XLSX.read + sheet_to_json + bulkAdd), median of ${runs}`,
+      `${floor10k.toFixed(0)} ms (runs: ${floors.map((ms) => ms.toFixed(0)).join(', ')})`,
+      '',
+    ]);
     results.push(['import 10k: ratio to floor (median to median)', `${(app10k.ms / floor10k).toFixed(2)}×`, '≤ 1.5×']);
-    results.push([`for reference: floor reading with dense: true, median of ${runs}`, `${denseFloor10k.toFixed(0)} ms (runs: ${denseFloors.map((ms) => ms.toFixed(0)).join(', ')}); ratio ${(app10k.ms / denseFloor10k).toFixed(2)}×`, '']);
-    results.push([`import 10k: longest main-thread task (worst of ${runs})`, `${Math.max(...apps.map((run) => run.longest)).toFixed(0)} ms`, '≤ 200 ms']);
+    results.push([
+      `for reference: floor reading with dense: true, median of ${runs}`,
+      `${denseFloor10k.toFixed(0)} ms (runs: ${denseFloors.map((ms) => ms.toFixed(0)).join(', ')}); ratio ${(app10k.ms / denseFloor10k).toFixed(2)}×`,
+      '',
+    ]);
+    results.push([
+      `import 10k: longest main-thread task (worst of ${runs})`,
+      `${Math.max(...apps.map((run) => run.longest)).toFixed(0)} ms`,
+      '≤ 200 ms',
+    ]);
     results.push(['import 10k: peak JS heap of the page', `${(app10k.peakHeap / 1048576).toFixed(0)} MiB`, '']);
   }
 
@@ -166,8 +221,16 @@ export const runImportExportBench = async (browser, base, parts = new Set(['impo
     try {
       const floor100k = await floorImport(browser, base, path100k, { dense: true });
       const app100k = await appImport(browser, base, path100k);
-      results.push(['import 100k .xlsx: app (read + commit)', `${app100k.ms.toFixed(0)} ms (read ${app100k.readMs} + commit ${app100k.commitMs}); ${app100k.contacts}`, 'completes']);
-      results.push(['import 100k .xlsx: floor (dense: true; the default sparse read of 100k rows needs about 2 GiB of heap, near the tab’s limit)', `${floor100k.toFixed(0)} ms`, '']);
+      results.push([
+        'import 100k .xlsx: app (read + commit)',
+        `${app100k.ms.toFixed(0)} ms (read ${app100k.readMs} + commit ${app100k.commitMs}); ${app100k.contacts}`,
+        'completes',
+      ]);
+      results.push([
+        'import 100k .xlsx: floor (dense: true; the default sparse read of 100k rows needs about 2 GiB of heap, near the tab’s limit)',
+        `${floor100k.toFixed(0)} ms`,
+        '',
+      ]);
       results.push(['import 100k: ratio to floor', `${(app100k.ms / floor100k).toFixed(2)}×`, '']);
       results.push(['import 100k: longest main-thread task', `${app100k.longest.toFixed(0)} ms`, '≤ 200 ms']);
       results.push(['import 100k: peak JS heap of the page', `${(app100k.peakHeap / 1048576).toFixed(0)} MiB`, '']);
@@ -193,7 +256,12 @@ export const runImportExportBench = async (browser, base, parts = new Set(['impo
     const download = page.waitForEvent('download', { timeout: 600_000 });
     await page.getByRole('button', { name: 'Export archive' }).click();
     await download;
-    exports.push(await page.evaluate(() => ({ ms: Math.round(window.__marks.exportReady - window.__marks.exportClicked), longest: window.__longest(window.__marks.exportClicked, window.__marks.exportReady) })));
+    exports.push(
+      await page.evaluate(() => ({
+        ms: Math.round(window.__marks.exportReady - window.__marks.exportClicked),
+        longest: window.__longest(window.__marks.exportClicked, window.__marks.exportReady),
+      })),
+    );
   }
   const exportMs = median(exports.map((run) => run.ms));
   const exportLongest = Math.max(...exports.map((run) => run.longest));
@@ -202,8 +270,16 @@ export const runImportExportBench = async (browser, base, parts = new Set(['impo
   for (let run = 0; run < 3; run += 1) floorExports.push(await page.evaluate(floorExportInPage));
   const floorExport = median(floorExports);
   await context.close();
-  results.push(['archive export, 10k contacts: app (click → file ready to download), median of 3', `${exportMs} ms (runs: ${exports.map((run) => run.ms).join(', ')})`, '']);
-  results.push(['archive export: floor (json_to_sheet + XLSX.write of the contacts), median of 3', `${floorExport.toFixed(0)} ms (runs: ${floorExports.map((ms) => ms.toFixed(0)).join(', ')})`, '']);
+  results.push([
+    'archive export, 10k contacts: app (click → file ready to download), median of 3',
+    `${exportMs} ms (runs: ${exports.map((run) => run.ms).join(', ')})`,
+    '',
+  ]);
+  results.push([
+    'archive export: floor (json_to_sheet + XLSX.write of the contacts), median of 3',
+    `${floorExport.toFixed(0)} ms (runs: ${floorExports.map((ms) => ms.toFixed(0)).join(', ')})`,
+    '',
+  ]);
   results.push(['archive export: ratio to floor', `${(exportMs / floorExport).toFixed(2)}×`, '≤ 1.5×']);
   results.push(['archive export: longest main-thread task (worst of 3)', `${exportLongest.toFixed(0)} ms`, '≤ 200 ms']);
   return results;
@@ -218,7 +294,14 @@ const floorExportInPage = () =>
       const read = request.result.transaction('contacts').objectStore('contacts').getAll();
       read.onsuccess = () => {
         const started = performance.now();
-        const rows = read.result.map((contact) => Object.fromEntries(Object.entries(contact).map(([key, value]) => [key, typeof value === 'object' && value !== null ? JSON.stringify(value) : value])));
+        const rows = read.result.map((contact) =>
+          Object.fromEntries(
+            Object.entries(contact).map(([key, value]) => [
+              key,
+              typeof value === 'object' && value !== null ? JSON.stringify(value) : value,
+            ]),
+          ),
+        );
         const sheetJs = window.XLSX;
         const workbook = sheetJs.utils.book_new();
         sheetJs.utils.book_append_sheet(workbook, sheetJs.utils.json_to_sheet(rows), 'contacts');

@@ -17,7 +17,9 @@ const PARTS = new Set((process.env.BENCH_PARTS ?? 'grid,import10k,import100k,exp
 const run = (command, args) =>
   new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit' });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 
 const waitForServer = async () => {
@@ -38,11 +40,21 @@ const percentile = (values, p) => {
 };
 const ms = (value) => `${value.toFixed(0)} ms`;
 
-if (!existsSync('dist/index.html') || process.env.BENCH_BUILD !== '0') await run('npx', ['vite', 'build', '--logLevel', 'warn']);
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+if (!existsSync('dist/index.html') || process.env.BENCH_BUILD !== '0')
+  await run('npx', ['vite', 'build', '--logLevel', 'warn']);
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 
 try {
@@ -55,7 +67,8 @@ try {
     console.log('Spreadsheet import and export — same browser, each next to its floor\n');
     console.log(`| ${'measure'.padEnd(importWidth)} | ${'result'.padEnd(importValueWidth)} | target |`);
     console.log(`|${'-'.repeat(importWidth + 2)}|${'-'.repeat(importValueWidth + 2)}|--------|`);
-    for (const [label, value, target] of importRows) console.log(`| ${label.padEnd(importWidth)} | ${value.padEnd(importValueWidth)} | ${target.padEnd(6)} |`);
+    for (const [label, value, target] of importRows)
+      console.log(`| ${label.padEnd(importWidth)} | ${value.padEnd(importValueWidth)} | ${target.padEnd(6)} |`);
     console.log('');
   }
 } finally {
@@ -143,7 +156,11 @@ async function runGridBench() {
   );
 
   const rows = [
-    ['contacts in the database', `${seeded.contacts.toLocaleString('en-US')} (+ ${seeded.stakeholders} stakeholders, ${seeded.teamMembers} team members)`, ''],
+    [
+      'contacts in the database',
+      `${seeded.contacts.toLocaleString('en-US')} (+ ${seeded.stakeholders} stakeholders, ${seeded.teamMembers} team members)`,
+      '',
+    ],
     ['rows in the grid', Number(rowCount).toLocaleString('en-US'), ''],
     ['seeding (one IndexedDB transaction)', ms(seedMs), ''],
     [`navigation → grid showing rows (median of ${LOADS})`, ms(percentile(readyTimes, 50)), '≤ 1000 ms'],
@@ -159,7 +176,8 @@ async function runGridBench() {
   console.log(`\nContact plan benchmark — headless Chromium, built app\n`);
   console.log(`| ${'measure'.padEnd(width)} | ${'result'.padEnd(valueWidth)} | target |`);
   console.log(`|${'-'.repeat(width + 2)}|${'-'.repeat(valueWidth + 2)}|--------|`);
-  for (const [label, value, target] of rows) console.log(`| ${label.padEnd(width)} | ${value.padEnd(valueWidth)} | ${target.padEnd(6)} |`);
+  for (const [label, value, target] of rows)
+    console.log(`| ${label.padEnd(width)} | ${value.padEnd(valueWidth)} | ${target.padEnd(6)} |`);
   console.log('');
   await context.close();
 }

@@ -15,7 +15,20 @@ export const seedContacts = async ({ opportunityId, count }) => {
   const pick = (list, index) => list[index % list.length];
   const levels = ['executive', 'program-office', 'technical', 'contracting', 'end-user', 'evaluator'];
   const first = ['Rob', 'Ana', 'Lee', 'Kim', 'Sam', 'Pat', 'Dev', 'Max', 'Jo', 'Ray', 'Eli', 'Noa'];
-  const last = ['Hopp', 'Smith', 'Nguyen', 'Garcia', 'Okafor', 'Müller', 'Rossi', 'Tanaka', 'Khan', 'Cohen', 'Silva', 'Ivanova'];
+  const last = [
+    'Hopp',
+    'Smith',
+    'Nguyen',
+    'Garcia',
+    'Okafor',
+    'Müller',
+    'Rossi',
+    'Tanaka',
+    'Khan',
+    'Cohen',
+    'Silva',
+    'Ivanova',
+  ];
   const stakeholders = Array.from({ length: 240 }, (_, index) => ({
     id: crypto.randomUUID(),
     name: `${pick(first, index)} ${pick(last, Math.floor(index / 12))} ${index}`,
@@ -56,13 +69,23 @@ export const seedContacts = async ({ opportunityId, count }) => {
     'Which incumbent pain points matter most?',
     'Will there be an industry day?',
   ];
-  const tells = ['Express corporate commitment to this program', 'Our lab already meets the KPIs', 'We have cleared staff ready on day one'];
+  const tells = [
+    'Express corporate commitment to this program',
+    'Our lab already meets the KPIs',
+    'We have cleared staff ready on day one',
+  ];
   const day = (offset) => new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
   const contacts = Array.from({ length: count }, (_, index) => ({
     id: crypto.randomUUID(),
     opportunityId,
-    stakeholderIds: [pick(stakeholders, index * 7).id, ...(index % 3 === 0 ? [pick(stakeholders, index * 11 + 1).id] : [])],
-    attendeeIds: index % 9 === 0 ? [pick(teamMembers, index).id] : [pick(teamMembers, index).id, pick(teamMembers, index * 3 + 1).id],
+    stakeholderIds: [
+      pick(stakeholders, index * 7).id,
+      ...(index % 3 === 0 ? [pick(stakeholders, index * 11 + 1).id] : []),
+    ],
+    attendeeIds:
+      index % 9 === 0
+        ? [pick(teamMembers, index).id]
+        : [pick(teamMembers, index).id, pick(teamMembers, index * 3 + 1).id],
     items: [
       { id: crypto.randomUUID(), kind: 'ask', text: `${pick(asks, index)} (${index})`, messageId: null },
       { id: crypto.randomUUID(), kind: 'tell', text: pick(tells, index), messageId: null },

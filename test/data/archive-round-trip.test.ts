@@ -4,7 +4,12 @@ import { examplePlanIds as ids, loadExamplePlan } from '../../src/data/example-p
 import { recordSchemas } from '../../src/data/record-schemas';
 import { outcomesRepository } from '../../src/data/repositories/outcomes-repository';
 import { currentSchemaVersion } from '../../src/data/schema';
-import { applyArchiveImport, getAllTables, getContactPlanSource, planArchiveImport } from '../../src/data/spreadsheet-sources';
+import {
+  applyArchiveImport,
+  getAllTables,
+  getContactPlanSource,
+  planArchiveImport,
+} from '../../src/data/spreadsheet-sources';
 import { buildArchiveSheets, decodeArchive, isArchive } from '../../src/domain/export/archive';
 import { buildContactPlanSheet } from '../../src/domain/export/contact-plan-sheet';
 import { readSpreadsheet } from '../../src/lib/xlsx';
@@ -14,7 +19,14 @@ const fillEveryTable = async () => {
   await loadExamplePlan();
   await outcomesRepository.recordOutcome({
     contactId: ids.pentagonMeeting,
-    itemResults: [{ itemId: ids.askAcquisitionStrategy, kind: 'ask', result: 'answered', finding: '=HYPERLINK("http://evil") single award' }],
+    itemResults: [
+      {
+        itemId: ids.askAcquisitionStrategy,
+        kind: 'ask',
+        result: 'answered',
+        finding: '=HYPERLINK("http://evil") single award',
+      },
+    ],
     summary: '+1 for our team\nsecond line, with "quotes"',
     nextSteps: '',
     stages: [{ stakeholderId: ids.generalJones, stage: 'likes-us' }],
@@ -26,7 +38,13 @@ const fillEveryTable = async () => {
 test('the archive re-imports into an empty database to the same data, every table deep-equal', async () => {
   await fillEveryTable();
   const before = await getAllTables();
-  const bytes = await writeWorkbook(buildArchiveSheets(before, recordSchemas, { schemaVersion: currentSchemaVersion, appVersion: 'test', exportedAt: '2026-11-23T12:00:00.000Z' }));
+  const bytes = await writeWorkbook(
+    buildArchiveSheets(before, recordSchemas, {
+      schemaVersion: currentSchemaVersion,
+      appVersion: 'test',
+      exportedAt: '2026-11-23T12:00:00.000Z',
+    }),
+  );
 
   const { sheets } = readSpreadsheet(bytes, 'archive.xlsx');
   expect(isArchive(sheets)).toBe(true);
@@ -45,7 +63,7 @@ test('formula-like text is neutralized in the file, and still reads back as the 
   const bytes = await writeWorkbook([buildContactPlanSheet(await getContactPlanSource(ids.opportunity))]);
   const [sheet] = readSpreadsheet(bytes, 'plan.xlsx').sheets;
   const results = sheet?.rows[1]?.[8];
-  expect(results).toBe("What is the acquisition strategy? — Answered: =HYPERLINK(\"http://evil\") single award");
+  expect(results).toBe('What is the acquisition strategy? — Answered: =HYPERLINK("http://evil") single award');
   const serialized = new TextDecoder().decode(bytes);
   expect(serialized).not.toContain('<f>');
   expect(sheet?.rows[1]?.[2]).toEqual({ day: '2014-07-23' });

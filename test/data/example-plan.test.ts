@@ -21,16 +21,32 @@ test('the example plan holds the two meetings of the seed contact plan', async (
 
   expect(contacts).toHaveLength(2);
   const [pentagon, lab] = contacts;
-  expect(pentagon).toMatchObject({ date: '2014-07-23', startTime: '15:30', endTime: '16:30', location: 'Pentagon, Room A410', method: 'Slides', status: 'held' });
+  expect(pentagon).toMatchObject({
+    date: '2014-07-23',
+    startTime: '15:30',
+    endTime: '16:30',
+    location: 'Pentagon, Room A410',
+    method: 'Slides',
+    status: 'held',
+  });
   expect(await names(pentagon?.stakeholderIds ?? [], 'stakeholders')).toEqual(['General Jones']);
   expect(await names(pentagon?.attendeeIds ?? [], 'teamMembers')).toEqual(['Bill Kahn', 'Sue Kemp']);
   expect(pentagon?.items.map((item) => item.kind)).toEqual(['ask', 'ask', 'tell']);
   expect(pentagon?.objective).toContain('Find out if we need to do any customer relations damage control');
 
-  expect(lab).toMatchObject({ date: '2014-07-24', startTime: '15:30', endTime: '16:30', location: 'Our Company, Lab #14', method: 'Product demonstration' });
+  expect(lab).toMatchObject({
+    date: '2014-07-24',
+    startTime: '15:30',
+    endTime: '16:30',
+    location: 'Our Company, Lab #14',
+    method: 'Product demonstration',
+  });
   expect(await names(lab?.stakeholderIds ?? [], 'stakeholders')).toEqual(['Ms. Smith', 'Rob Hopp']);
   expect(await names(lab?.attendeeIds ?? [], 'teamMembers')).toEqual(['Jane Doe', 'Rick Yen']);
-  expect(lab?.items.map((item) => item.text)).toEqual(['What are the expected KPIs?', 'Run our solution by them for feedback']);
+  expect(lab?.items.map((item) => item.text)).toEqual([
+    'What are the expected KPIs?',
+    'Run our solution by them for feedback',
+  ]);
 
   expect(await db.debriefs.where('contactId').equals(examplePlanIds.pentagonMeeting).count()).toBe(2);
   expect(await db.actionItems.count()).toBe(2);

@@ -11,7 +11,10 @@ import { settleImportedContact } from '../../src/domain/import/contact-to-import
 import { readSpreadsheet } from '../../src/lib/xlsx';
 
 const seedContacts = () => {
-  const [sheet] = readSpreadsheet(new Uint8Array(readFileSync('fixtures/seed-contact-plan.xlsx')), 'seed-contact-plan.xlsx').sheets;
+  const [sheet] = readSpreadsheet(
+    new Uint8Array(readFileSync('fixtures/seed-contact-plan.xlsx')),
+    'seed-contact-plan.xlsx',
+  ).sheets;
   if (!sheet) throw new Error('no sheet');
   const headerRow = detectHeaderRow(sheet.rows);
   return buildImportedContacts(sheet.rows, headerRow, guessMapping((sheet.rows[headerRow] ?? []).map(cellText)), {
@@ -22,12 +25,19 @@ const seedContacts = () => {
     defaultOpportunityName: '',
   }).map(settleImportedContact);
 };
-const snapshot = async () => Object.fromEntries(await Promise.all(tableNames.map(async (name) => [name, await db.tableOf(name).orderBy('id').toArray()] as const)));
+const snapshot = async () =>
+  Object.fromEntries(
+    await Promise.all(tableNames.map(async (name) => [name, await db.tableOf(name).orderBy('id').toArray()] as const)),
+  );
 
 test('importing the seed file into the example plan matches every person instead of duplicating them; Undo restores everything', async () => {
   await loadExamplePlan();
   const before = await snapshot();
-  const receipt = await importContacts({ contacts: seedContacts(), targetOpportunityId: ids.opportunity, confirmedMatches: {} });
+  const receipt = await importContacts({
+    contacts: seedContacts(),
+    targetOpportunityId: ids.opportunity,
+    confirmedMatches: {},
+  });
   expect(receipt.created.contacts).toHaveLength(2);
   expect(receipt.created.stakeholders).toEqual([]);
   expect(receipt.created.teamMembers).toEqual([]);
@@ -40,9 +50,18 @@ test('importing the seed file into the example plan matches every person instead
 
 test('into an empty database it creates the opportunity, people and contacts once each', async () => {
   const receipt = await importContacts({ contacts: seedContacts(), targetOpportunityId: null, confirmedMatches: {} });
-  expect(receipt.created).toMatchObject({ opportunities: [expect.any(String)], contacts: [expect.any(String), expect.any(String)] });
-  expect((await db.stakeholders.toArray()).map((person) => person.name).sort()).toEqual(['General Jones', 'Ms. Smith', 'Rob Hopp']);
-  expect((await db.teamMembers.toArray()).map((person) => `${person.name}, ${person.title}, ${person.company}`).sort()).toEqual([
+  expect(receipt.created).toMatchObject({
+    opportunities: [expect.any(String)],
+    contacts: [expect.any(String), expect.any(String)],
+  });
+  expect((await db.stakeholders.toArray()).map((person) => person.name).sort()).toEqual([
+    'General Jones',
+    'Ms. Smith',
+    'Rob Hopp',
+  ]);
+  expect(
+    (await db.teamMembers.toArray()).map((person) => `${person.name}, ${person.title}, ${person.company}`).sort(),
+  ).toEqual([
     'Bill Kahn, VP, Your Company',
     'Jane Doe, Lead Architect, Your Company',
     'Rick Yen, S/W Lead, Your Company',
@@ -55,13 +74,21 @@ test('“Last, First”, case and accents find the same person; a bad row writes
   const [first] = seedContacts();
   if (!first) throw new Error('missing');
   const receipt = await importContacts({
-    contacts: [{ ...first, customers: [{ name: 'JONES, GENERAL', title: 'PEO', organization: '', level: 'executive' }] }],
+    contacts: [
+      { ...first, customers: [{ name: 'JONES, GENERAL', title: 'PEO', organization: '', level: 'executive' }] },
+    ],
     targetOpportunityId: ids.opportunity,
     confirmedMatches: {},
   });
   expect(receipt.created.stakeholders).toEqual([]);
 
   const counts = await Promise.all(tableNames.map((name) => db.tableOf(name).count()));
-  await expect(importContacts({ contacts: [first, { ...first, date: '2014-02-30' }], targetOpportunityId: ids.opportunity, confirmedMatches: {} })).rejects.toThrow(/date must be a date/);
+  await expect(
+    importContacts({
+      contacts: [first, { ...first, date: '2014-02-30' }],
+      targetOpportunityId: ids.opportunity,
+      confirmedMatches: {},
+    }),
+  ).rejects.toThrow(/date must be a date/);
   expect(await Promise.all(tableNames.map((name) => db.tableOf(name).count()))).toEqual(counts);
 });

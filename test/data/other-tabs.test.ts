@@ -15,7 +15,10 @@ test('when another tab upgrades the schema, this tab lets it through, says so, a
 
   const newerTab = new Dexie(DATABASE_NAME);
   // Each version lists only the stores it changes; the newer tab declares them all, plus one more.
-  const currentStores = Object.assign({}, ...schemaVersions.map((version) => version.stores)) as Record<string, string | null>;
+  const currentStores = Object.assign({}, ...schemaVersions.map((version) => version.stores)) as Record<
+    string,
+    string | null
+  >;
   newerTab.version(currentSchemaVersion + 1).stores({ ...currentStores, notes: 'id' });
   await newerTab.open(); // would hang on "blocked" if this tab kept its connection open
 
@@ -24,7 +27,9 @@ test('when another tab upgrades the schema, this tab lets it through, says so, a
   await expect(
     opportunitiesRepository.createWithCustomer({ fields: buildOpportunityFields({ name: 'Written by a stale tab' }) }),
   ).rejects.toThrow(DatabaseOutdatedError);
-  await expect(opportunitiesRepository.update(saved.id, { name: 'Stale edit' })).rejects.toThrow(/updated in another tab/);
+  await expect(opportunitiesRepository.update(saved.id, { name: 'Stale edit' })).rejects.toThrow(
+    /updated in another tab/,
+  );
 
   // What was saved before is intact, and nothing old-shaped was written after.
   const rows = await newerTab.table('opportunities').toArray();

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, calendarDaySchema, daysBetween, timeOfDaySchema, todayCalendarDay } from '../../src/domain/calendar-day';
+import {
+  addDays,
+  calendarDaySchema,
+  daysBetween,
+  timeOfDaySchema,
+  todayCalendarDay,
+} from '../../src/domain/calendar-day';
 import { formatCalendarDay } from '../../src/lib/dates';
 
 // npm test also runs this file under TZ=America/Los_Angeles and TZ=Pacific/Kiritimati (UTC−8 and UTC+14).
@@ -12,7 +18,8 @@ describe('calendar days', () => {
 
   test('times of day are HH:mm', () => {
     expect(timeOfDaySchema.safeParse('15:30').success).toBe(true);
-    for (const bad of ['3:30', '15:30:00', '24:00', '3:30 PM']) expect(timeOfDaySchema.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['3:30', '15:30:00', '24:00', '3:30 PM'])
+      expect(timeOfDaySchema.safeParse(bad).success, bad).toBe(false);
   });
 
   test('count whole days across month, year, leap-day and daylight-saving boundaries', () => {

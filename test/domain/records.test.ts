@@ -10,9 +10,24 @@ const opportunity = plan.opportunities[0];
 
 describe('record schemas', () => {
   test('an item of a contact is an ask or a tell, and must have text', () => {
-    expect(contactSchema.safeParse({ ...contact, items: [{ id: crypto.randomUUID(), kind: 'ask', text: 'What is the budget?', messageId: null }] }).success).toBe(true);
-    expect(contactSchema.safeParse({ ...contact, items: [{ id: crypto.randomUUID(), kind: 'maybe', text: 'x', messageId: null }] }).success).toBe(false);
-    expect(contactSchema.safeParse({ ...contact, items: [{ id: crypto.randomUUID(), kind: 'tell', text: '  ', messageId: null }] }).success).toBe(false);
+    expect(
+      contactSchema.safeParse({
+        ...contact,
+        items: [{ id: crypto.randomUUID(), kind: 'ask', text: 'What is the budget?', messageId: null }],
+      }).success,
+    ).toBe(true);
+    expect(
+      contactSchema.safeParse({
+        ...contact,
+        items: [{ id: crypto.randomUUID(), kind: 'maybe', text: 'x', messageId: null }],
+      }).success,
+    ).toBe(false);
+    expect(
+      contactSchema.safeParse({
+        ...contact,
+        items: [{ id: crypto.randomUUID(), kind: 'tell', text: '  ', messageId: null }],
+      }).success,
+    ).toBe(false);
   });
 
   test('ids must be UUIDs and timestamps instants', () => {
@@ -27,7 +42,15 @@ describe('record schemas', () => {
   test('a debrief result matches its item kind', () => {
     const debrief = plan.debriefs[0];
     const itemId = contact?.items[0]?.id;
-    expect(debriefSchema.safeParse({ ...debrief, itemResults: [{ itemId, kind: 'ask', result: 'delivered', finding: '' }] }).success).toBe(false);
-    expect(debriefSchema.safeParse({ ...debrief, itemResults: [{ itemId, kind: 'tell', result: 'delivered', reaction: 'Nodded' }] }).success).toBe(true);
+    expect(
+      debriefSchema.safeParse({ ...debrief, itemResults: [{ itemId, kind: 'ask', result: 'delivered', finding: '' }] })
+        .success,
+    ).toBe(false);
+    expect(
+      debriefSchema.safeParse({
+        ...debrief,
+        itemResults: [{ itemId, kind: 'tell', result: 'delivered', reaction: 'Nodded' }],
+      }).success,
+    ).toBe(true);
   });
 });

@@ -9,17 +9,58 @@ test('builds the seed plan by hand, reloads, and finds it intact', async ({ page
   await opportunities.createOpportunity({ name: 'Seed plan by hand', customer: 'Program Executive Office' });
 
   await plan.openTab('Stakeholders');
-  await plan.addStakeholder({ name: 'General Jones', title: 'PEO', organization: 'Program Executive Office', level: 'Executive / PEO' });
-  await plan.addStakeholder({ name: 'Ms. Smith', title: 'Tech Lead', organization: 'Program Executive Office', level: 'Technical' });
-  await plan.addStakeholder({ name: 'Rob Hopp', title: 'GS14 S/W Lead', organization: 'Program Executive Office', level: 'Technical' });
-  await plan.addStakeholder({ name: 'Pat Lee', title: 'Contracting Officer', organization: 'Program Executive Office', level: 'Contracting', isContractingOfficer: true });
+  await plan.addStakeholder({
+    name: 'General Jones',
+    title: 'PEO',
+    organization: 'Program Executive Office',
+    level: 'Executive / PEO',
+  });
+  await plan.addStakeholder({
+    name: 'Ms. Smith',
+    title: 'Tech Lead',
+    organization: 'Program Executive Office',
+    level: 'Technical',
+  });
+  await plan.addStakeholder({
+    name: 'Rob Hopp',
+    title: 'GS14 S/W Lead',
+    organization: 'Program Executive Office',
+    level: 'Technical',
+  });
+  await plan.addStakeholder({
+    name: 'Pat Lee',
+    title: 'Contracting Officer',
+    organization: 'Program Executive Office',
+    level: 'Contracting',
+    isContractingOfficer: true,
+  });
   await expect(page.getByText('Showing 4 of 4 stakeholders')).toBeVisible();
 
   await plan.openTab('Team');
-  await plan.addTeamMember({ name: 'Bill Kahn', title: 'VP', company: 'Your Company', counterpartLevel: 'Executive / PEO' });
-  await plan.addTeamMember({ name: 'Sue Kemp', title: 'Opportunity Manager', company: 'Your Company', counterpartLevel: 'Program office' });
-  await plan.addTeamMember({ name: 'Jane Doe', title: 'Lead Architect', company: 'Your Company', counterpartLevel: 'Technical' });
-  await plan.addTeamMember({ name: 'Rick Yen', title: 'S/W Lead', company: 'Your Company', counterpartLevel: 'Technical' });
+  await plan.addTeamMember({
+    name: 'Bill Kahn',
+    title: 'VP',
+    company: 'Your Company',
+    counterpartLevel: 'Executive / PEO',
+  });
+  await plan.addTeamMember({
+    name: 'Sue Kemp',
+    title: 'Opportunity Manager',
+    company: 'Your Company',
+    counterpartLevel: 'Program office',
+  });
+  await plan.addTeamMember({
+    name: 'Jane Doe',
+    title: 'Lead Architect',
+    company: 'Your Company',
+    counterpartLevel: 'Technical',
+  });
+  await plan.addTeamMember({
+    name: 'Rick Yen',
+    title: 'S/W Lead',
+    company: 'Your Company',
+    counterpartLevel: 'Technical',
+  });
 
   await plan.openTab('Contact plan');
   await plan.addContact({
@@ -63,8 +104,12 @@ test('builds the seed plan by hand, reloads, and finds it intact', async ({ page
   await expect(pentagonRow.getByRole('gridcell').nth(4)).toHaveText('Pentagon, Room A410');
   await expect(pentagonRow.getByRole('gridcell').nth(6)).toHaveText('Slides');
   await expect(pentagonRow.getByRole('gridcell').nth(8)).toHaveText('None');
-  await expect(plan.rowWith('Ms. Smith').getByRole('gridcell').nth(0)).toHaveText('Ms. Smith — Tech Lead; Rob Hopp — GS14 S/W Lead');
-  await expect(plan.rowWith('Ms. Smith').getByRole('gridcell').nth(1)).toHaveText('Jane Doe — Lead Architect; Rick Yen — S/W Lead');
+  await expect(plan.rowWith('Ms. Smith').getByRole('gridcell').nth(0)).toHaveText(
+    'Ms. Smith — Tech Lead; Rob Hopp — GS14 S/W Lead',
+  );
+  await expect(plan.rowWith('Ms. Smith').getByRole('gridcell').nth(1)).toHaveText(
+    'Jane Doe — Lead Architect; Rick Yen — S/W Lead',
+  );
   await expect(plan.rowWith('Ms. Smith').getByRole('gridcell').nth(3)).toHaveText('Jul 24, 2014, 3:30 PM–4:30 PM');
   await expect(plan.rowWith('Ms. Smith').getByRole('gridcell').nth(6)).toHaveText('Product demonstration');
 

@@ -6,11 +6,21 @@ test.beforeEach(async ({ page }) => {
   const opportunities = new OpportunitiesPage(page);
   await opportunities.open();
   // Draft RFP on 2027-03-01: the quiet period starts that day.
-  await opportunities.createOpportunity({ name: 'Rules check', customer: 'Navy NAVWAR', draftRfp: '2027-03-01', finalRfp: '2027-05-01' });
+  await opportunities.createOpportunity({
+    name: 'Rules check',
+    customer: 'Navy NAVWAR',
+    draftRfp: '2027-03-01',
+    finalRfp: '2027-05-01',
+  });
   const plan = new PlanPage(page);
   await plan.openTab('Stakeholders');
   await plan.addStakeholder({ name: 'Admiral Ray', title: 'PEO', level: 'Executive / PEO' });
-  await plan.addStakeholder({ name: 'Dana Cho', title: 'Contracting Officer', level: 'Contracting', isContractingOfficer: true });
+  await plan.addStakeholder({
+    name: 'Dana Cho',
+    title: 'Contracting Officer',
+    level: 'Contracting',
+    isContractingOfficer: true,
+  });
   await plan.openTab('Team');
   await plan.addTeamMember({ name: 'Bill Kahn' });
   await plan.addTeamMember({ name: 'Sue Kemp' });
@@ -33,20 +43,34 @@ test('one attendee shows the two-person flag; a second clears it', async ({ page
   await expect(flags).toHaveText('None');
 });
 
-test('a contact in the quiet period with a non-contracting officer needs a reason; with one it saves', async ({ page }) => {
+test('a contact in the quiet period with a non-contracting officer needs a reason; with one it saves', async ({
+  page,
+}) => {
   const plan = new PlanPage(page);
   await plan.addContact({ stakeholders: ['Dana Cho'], attendees: ['Bill Kahn', 'Sue Kemp'], date: '2027-03-01' });
   // Only the contracting officer, on the start day: allowed.
   await expect(plan.gridRows.first().getByRole('gridcell').nth(8)).toHaveText('None');
 
   await page.getByRole('button', { name: 'Add contact' }).click();
-  await plan.fillContactDetails({ stakeholders: ['Admiral Ray'], attendees: ['Bill Kahn', 'Sue Kemp'], date: '2027-03-15' });
-  await expect(page.getByText(/On or after the quiet-period start \(Mar 1, 2027\) with Admiral Ray, who is not a contracting officer/)).toBeVisible();
+  await plan.fillContactDetails({
+    stakeholders: ['Admiral Ray'],
+    attendees: ['Bill Kahn', 'Sue Kemp'],
+    date: '2027-03-15',
+  });
+  await expect(
+    page.getByText(
+      /On or after the quiet-period start \(Mar 1, 2027\) with Admiral Ray, who is not a contracting officer/,
+    ),
+  ).toBeVisible();
   await page.getByRole('form', { name: 'Contact details' }).getByRole('button', { name: 'Save contact' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Give a reason to save it' })).toBeVisible();
   await expect(plan.dialog).toBeVisible();
 
-  await plan.fillContactDetails({ stakeholders: [], attendees: [], quietPeriodReason: 'Industry day the contracting officer invited us to' });
+  await plan.fillContactDetails({
+    stakeholders: [],
+    attendees: [],
+    quietPeriodReason: 'Industry day the contracting officer invited us to',
+  });
   await plan.saveContactDetails();
   const row = plan.rowWith('Admiral Ray');
   await expect(row.getByRole('gridcell').nth(8)).toHaveText('Quiet period');
@@ -68,14 +92,22 @@ test('moving a contact into the quiet period from the grid asks for the reason',
   await expect(whenCell).toHaveText('Jan 10, 2027');
 });
 
-test('the same stakeholder met by different people 10 days apart is flagged; 20 days apart is not', async ({ page }) => {
+test('the same stakeholder met by different people 10 days apart is flagged; 20 days apart is not', async ({
+  page,
+}) => {
   const plan = new PlanPage(page);
   await plan.addContact({ stakeholders: ['Admiral Ray'], attendees: ['Bill Kahn', 'Sue Kemp'], date: '2027-01-04' });
-  await plan.addContact({ stakeholders: ['Admiral Ray'], attendees: ['Carl Consultant', 'Lia Liaison'], date: '2027-01-14' });
+  await plan.addContact({
+    stakeholders: ['Admiral Ray'],
+    attendees: ['Carl Consultant', 'Lia Liaison'],
+    date: '2027-01-14',
+  });
   await expect(plan.rowWith('Bill Kahn').getByRole('gridcell').nth(8)).toHaveText('Deconflict');
   await expect(plan.rowWith('Carl Consultant').getByRole('gridcell').nth(8)).toHaveText('Deconflict');
   await plan.openDetailsOf('Carl Consultant');
-  await expect(page.getByText(/Admiral Ray is also met 10 days apart \(Jan 4, 2027\) by Bill Kahn and Sue Kemp/)).toBeVisible();
+  await expect(
+    page.getByText(/Admiral Ray is also met 10 days apart \(Jan 4, 2027\) by Bill Kahn and Sue Kemp/),
+  ).toBeVisible();
   await page.getByLabel('Date').fill('2027-01-24');
   await plan.saveContactDetails();
   await expect(plan.rowWith('Bill Kahn').getByRole('gridcell').nth(8)).toHaveText('None');

@@ -3,9 +3,16 @@ import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { expectNoAxeViolations } from './support/axe';
 import { PlanPage } from './page-objects/plan-page';
 
-const levelRow = (page: Page, level: string) => page.getByRole('table', { name: /^Coverage by customer level/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: level }) });
+const levelRow = (page: Page, level: string) =>
+  page
+    .getByRole('table', { name: /^Coverage by customer level/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: level }) });
 
-test('coverage of the example plan: who covers each level, the uncovered levels flagged, and a held end-user contact clears its flag live', async ({ page, context }) => {
+test('coverage of the example plan: who covers each level, the uncovered levels flagged, and a held end-user contact clears its flag live', async ({
+  page,
+  context,
+}) => {
   const opportunities = new OpportunitiesPage(page);
   await opportunities.open();
   await opportunities.loadExamplePlan();
@@ -27,7 +34,9 @@ test('coverage of the example plan: who covers each level, the uncovered levels 
 
   // Evaluator and end-user levels are flagged, with the reason in words.
   const flags = page.getByRole('list', { name: 'Coverage flags' });
-  await expect(flags).toContainText('End user: nobody contacted. No held contact at this level — nobody at this level is known yet.');
+  await expect(flags).toContainText(
+    'End user: nobody contacted. No held contact at this level — nobody at this level is known yet.',
+  );
   await expect(flags).toContainText('Evaluator: nobody contacted.');
   await expect(levelRow(page, 'End user')).toContainText('Nobody known');
 
@@ -47,7 +56,13 @@ test('coverage of the example plan: who covers each level, the uncovered levels 
   await plan.addStakeholder({ name: 'Sgt. Kim Park', title: 'Help desk lead', level: 'End user' });
   await plan.openTab('Contact plan');
   await other.getByRole('button', { name: 'Add contact' }).click();
-  await plan.fillContactDetails({ stakeholders: ['Sgt. Kim Park'], attendees: ['Jane Doe', 'Rick Yen'], date: '2014-08-15', where: 'Help desk, Building 2', why: 'Hear what users struggle with today' });
+  await plan.fillContactDetails({
+    stakeholders: ['Sgt. Kim Park'],
+    attendees: ['Jane Doe', 'Rick Yen'],
+    date: '2014-08-15',
+    where: 'Help desk, Building 2',
+    why: 'Hear what users struggle with today',
+  });
   await other.getByRole('form', { name: 'Contact details' }).getByLabel('Status').selectOption({ label: 'Held' });
   await plan.saveContactDetails();
 
@@ -70,7 +85,9 @@ test('both coverage views pass axe, and the charts carry their figures as text',
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Coverage' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Coverage' })).toBeVisible();
   const heatMap = page.getByRole('figure', { name: /Coverage heat map/ });
-  await expect(heatMap.getByRole('button', { name: /^Evaluator in Example: Enterprise Modernization Program: Nobody known/ })).toBeVisible();
+  await expect(
+    heatMap.getByRole('button', { name: /^Evaluator in Example: Enterprise Modernization Program: Nobody known/ }),
+  ).toBeVisible();
   const perMonth = page.getByRole('figure', { name: /Contacts per month, planned and held/ });
   await expect(perMonth).toContainText('2 contacts planned and 1 held, Jul 2014 to Jul 2014.');
   await perMonth.getByText('Contacts per month, planned and held: the figures').click();
@@ -88,7 +105,9 @@ test('both coverage views pass axe, and the charts carry their figures as text',
 
   // A heat-map cell opens the people and contacts behind it.
   await heatMap.getByRole('button', { name: /^Technical in Example/ }).click();
-  await expect(page.getByRole('dialog', { name: 'Technical · Example: Enterprise Modernization Program' })).toContainText('Rob Hopp — GS14 S/W Lead');
+  await expect(
+    page.getByRole('dialog', { name: 'Technical · Example: Enterprise Modernization Program' }),
+  ).toContainText('Rob Hopp — GS14 S/W Lead');
   await expectNoAxeViolations(page);
 });
 

@@ -35,7 +35,8 @@ const readAllTables = (page: Page) =>
       }),
   );
 
-const countRecords = (tables: Record<string, unknown[]>) => Object.values(tables).reduce((sum, records) => sum + records.length, 0);
+const countRecords = (tables: Record<string, unknown[]>) =>
+  Object.values(tables).reduce((sum, records) => sum + records.length, 0);
 
 const chooseBackupFile = async (page: Page, file: { name: string; buffer: Buffer }) => {
   const chooser = page.waitForEvent('filechooser');
@@ -43,13 +44,20 @@ const chooseBackupFile = async (page: Page, file: { name: string; buffer: Buffer
   await (await chooser).setFiles({ ...file, mimeType: 'application/json' });
 };
 
-test('back up, clear the site, restore: every table is as before; a malformed or foreign backup changes nothing', async ({ page, context }) => {
+test('back up, clear the site, restore: every table is as before; a malformed or foreign backup changes nothing', async ({
+  page,
+  context,
+}) => {
   const opportunities = new OpportunitiesPage(page);
   await opportunities.open();
   await opportunities.loadExamplePlan();
   const before = await readAllTables(page);
   // Every kind of record but outcomes (the example's meeting has debriefs, not yet an agreed outcome).
-  expect(Object.entries(before).filter(([, records]) => records.length === 0).map(([name]) => name)).toEqual(['outcomes']);
+  expect(
+    Object.entries(before)
+      .filter(([, records]) => records.length === 0)
+      .map(([name]) => name),
+  ).toEqual(['outcomes']);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Backup and restore' })).toBeVisible();
@@ -58,7 +66,9 @@ test('back up, clear the site, restore: every table is as before; a malformed or
   await page.getByRole('button', { name: 'Back up everything' }).click();
   const backupFile = await (await download).path();
   expect((await download).suggestedFilename()).toMatch(/^contact-plan-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  await expect(page.getByRole('status').filter({ hasText: 'Backup downloaded' })).toContainText(`${String(countRecords(before))} records`);
+  await expect(page.getByRole('status').filter({ hasText: 'Backup downloaded' })).toContainText(
+    `${String(countRecords(before))} records`,
+  );
   await expect(page.getByText('Never in this browser')).toBeHidden();
   const backup = readFileSync(backupFile);
 
@@ -79,7 +89,9 @@ test('back up, clear the site, restore: every table is as before; a malformed or
   const tampered = JSON.parse(backup.toString('utf8')) as { tables: { contacts: { date: string }[] } };
   (tampered.tables.contacts[0] as { date: string }).date = '23/07/2014';
   await chooseBackupFile(page, { name: 'tampered.json', buffer: Buffer.from(JSON.stringify(tampered)) });
-  await expect(page.getByRole('alert')).toContainText('This backup has 1 invalid record, so nothing was restored: contacts #1: date');
+  await expect(page.getByRole('alert')).toContainText(
+    'This backup has 1 invalid record, so nothing was restored: contacts #1: date',
+  );
   expect(countRecords(await readAllTables(page))).toBe(0);
 
   // The real backup restores every record exactly.
@@ -88,36 +100,60 @@ test('back up, clear the site, restore: every table is as before; a malformed or
   await expect(restoreButton).toBeVisible();
   await expectNoAxeViolations(page);
   await restoreButton.click();
-  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(`Restored: ${String(countRecords(before))} records, exactly as in the backup.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
+    `Restored: ${String(countRecords(before))} records, exactly as in the backup.`,
+  );
   expect(await readAllTables(page)).toEqual(before);
 
   // Into a database that has data, the user chooses: merging the same backup adds nothing.
   await chooseBackupFile(page, { name: 'backup.json', buffer: backup });
-  await expect(page.getByRole('region', { name: 'Backup to restore' })).toContainText(`This browser already holds ${String(countRecords(before))} records`);
+  await expect(page.getByRole('region', { name: 'Backup to restore' })).toContainText(
+    `This browser already holds ${String(countRecords(before))} records`,
+  );
   await page.getByRole('button', { name: 'Merge', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Merge the backup' })).toContainText(`${String(countRecords(before))} records already here, identical`);
+  await expect(page.getByRole('region', { name: 'Merge the backup' })).toContainText(
+    `${String(countRecords(before))} records already here, identical`,
+  );
   await page.getByRole('button', { name: 'Merge backup' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toHaveText('Merged: 0 records added, 0 replaced by the backup’s version, 0 kept as they were here.');
+  await expect(page.getByRole('status').filter({ hasText: 'Merged' })).toHaveText(
+    'Merged: 0 records added, 0 replaced by the backup’s version, 0 kept as they were here.',
+  );
   expect(await readAllTables(page)).toEqual(before);
 });
 
-test('an import larger than the storage left fails with a clear message and leaves the database as it was', async ({ page, context, baseURL }) => {
+test('an import larger than the storage left fails with a clear message and leaves the database as it was', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   // Chromium applies a quota override to databases opened after it, so it comes first: 6 MB for
   // the whole site, of which the app's offline copy takes about 4.
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL ?? '').origin, quotaSize: 6 * 1024 * 1024 });
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(baseURL ?? '').origin,
+    quotaSize: 6 * 1024 * 1024,
+  });
   const opportunities = new OpportunitiesPage(page);
   await opportunities.open();
   await opportunities.loadExamplePlan();
   const before = await readAllTables(page);
 
   // 3,000 contacts with 1.3 KB of random text each (IndexedDB compresses repeated text): some 4 MB.
-  const rows = Array.from({ length: 3000 }, (_, index) => `Quota test,Person ${String(index)} — Analyst,8/${String((index % 28) + 1)}/26,${randomBytes(1000).toString('base64')}`);
+  const rows = Array.from(
+    { length: 3000 },
+    (_, index) =>
+      `Quota test,Person ${String(index)} — Analyst,8/${String((index % 28) + 1)}/26,${randomBytes(1000).toString('base64')}`,
+  );
   const csv = ['Opportunity,Who,When,What', ...rows].join('\n');
   await page.goto('/import');
-  await page.getByLabel('Choose a spreadsheet').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('Choose a spreadsheet')
+    .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: /^Import 3,?000 contacts/ }).click();
-  await expect(page.getByRole('alert')).toContainText('There is not enough storage space in this browser to save these 3000 contacts. Nothing was saved', { timeout: 20_000 });
+  await expect(page.getByRole('alert')).toContainText(
+    'There is not enough storage space in this browser to save these 3000 contacts. Nothing was saved',
+    { timeout: 20_000 },
+  );
   expect(await readAllTables(page)).toEqual(before);
 });
 
@@ -140,8 +176,16 @@ test('a grid cell being typed in is saved when the page is hidden, and survives 
   const opportunities = new OpportunitiesPage(page);
   await opportunities.open();
   await opportunities.loadExamplePlan();
-  await page.getByRole('navigation', { name: 'Opportunity sections' }).getByRole('link', { name: 'Contact plan' }).click();
-  const where = page.getByRole('grid', { name: 'Contact plan' }).locator('[role="row"]:not([aria-rowindex="1"])').first().getByRole('gridcell').nth(4);
+  await page
+    .getByRole('navigation', { name: 'Opportunity sections' })
+    .getByRole('link', { name: 'Contact plan' })
+    .click();
+  const where = page
+    .getByRole('grid', { name: 'Contact plan' })
+    .locator('[role="row"]:not([aria-rowindex="1"])')
+    .first()
+    .getByRole('gridcell')
+    .nth(4);
   await where.click();
   await page.keyboard.press('Enter');
   await page.keyboard.press('End');
@@ -154,5 +198,12 @@ test('a grid cell being typed in is saved when the page is hidden, and survives 
   });
   await expect(where).toHaveText('Pentagon, Room A410 (north entrance)');
   await page.reload();
-  await expect(page.getByRole('grid', { name: 'Contact plan' }).locator('[role="row"]:not([aria-rowindex="1"])').first().getByRole('gridcell').nth(4)).toHaveText('Pentagon, Room A410 (north entrance)');
+  await expect(
+    page
+      .getByRole('grid', { name: 'Contact plan' })
+      .locator('[role="row"]:not([aria-rowindex="1"])')
+      .first()
+      .getByRole('gridcell')
+      .nth(4),
+  ).toHaveText('Pentagon, Room A410 (north entrance)');
 });

@@ -36,7 +36,9 @@ test('by keyboard alone: choose who you are, write a debrief, record results, an
   // Arrow keys move within a radio group: Answered → Partly answered.
   await tabUntil(page, (name) => name === 'Answered');
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('group', { name: /What is the acquisition strategy/ }).getByLabel('Partly answered')).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: /What is the acquisition strategy/ }).getByLabel('Partly answered'),
+  ).toBeChecked();
   await tabUntil(page, (name) => name === 'Submit debrief');
   await page.keyboard.press('Enter');
 

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 
-test('pressing Load example plan twice gives exactly the two seed contacts, with the right people, dates and places', async ({ page }) => {
+test('pressing Load example plan twice gives exactly the two seed contacts, with the right people, dates and places', async ({
+  page,
+}) => {
   const opportunities = new OpportunitiesPage(page);
   await opportunities.open();
   await opportunities.loadExamplePlan();
@@ -16,7 +18,13 @@ test('pressing Load example plan twice gives exactly the two seed contacts, with
   const rows = contacts.getByRole('row');
   await expect(rows).toHaveCount(3); // header + two contacts
   await expect(rows.nth(1)).toHaveText(
-    ['Jul 23, 2014, 3:30 PM–4:30 PM', 'General Jones — PEO', 'Bill Kahn — VP, Sue Kemp — Opportunity Manager', 'Pentagon, Room A410', 'Held'].join(''),
+    [
+      'Jul 23, 2014, 3:30 PM–4:30 PM',
+      'General Jones — PEO',
+      'Bill Kahn — VP, Sue Kemp — Opportunity Manager',
+      'Pentagon, Room A410',
+      'Held',
+    ].join(''),
   );
   await expect(rows.nth(2)).toHaveText(
     [
@@ -28,5 +36,7 @@ test('pressing Load example plan twice gives exactly the two seed contacts, with
     ].join(''),
   );
   await expect(page.getByRole('listitem').filter({ hasText: 'stakeholders' })).toHaveText(/^4\s*stakeholders$/);
-  await expect(page.getByRole('listitem').filter({ hasText: 'open action items' })).toHaveText(/^2\s*open action items$/);
+  await expect(page.getByRole('listitem').filter({ hasText: 'open action items' })).toHaveText(
+    /^2\s*open action items$/,
+  );
 });

@@ -4,7 +4,9 @@ import * as XLSX from 'xlsx';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';
 
-test('Export to Excel gives the contact plan in the seed layout with real dates; CSV is the filtered grid with a BOM', async ({ page }) => {
+test('Export to Excel gives the contact plan in the seed layout with real dates; CSV is the filtered grid with a BOM', async ({
+  page,
+}) => {
   const opportunities = new OpportunitiesPage(page);
   await opportunities.open();
   await opportunities.loadExamplePlan();
@@ -46,12 +48,18 @@ test('the archive exported from one browser imports into an empty one with every
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto('/import');
-  await other.getByLabel('Choose a spreadsheet').setInputFiles({ name: 'archive.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(archivePath) });
+  await other.getByLabel('Choose a spreadsheet').setInputFiles({
+    name: 'archive.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: readFileSync(archivePath),
+  });
   await expect(other.getByRole('heading', { name: 'archive.xlsx is a Contact Plan archive' })).toBeVisible();
   await expect(other.getByText('2 contacts to add')).toBeVisible();
   await other.getByRole('button', { name: 'Import archive' }).click();
   await expect(other.getByRole('heading', { name: 'Archive imported' })).toBeVisible();
-  await expect(other.getByText('19 records added · 0 replaced by the archive’s version · 0 kept as they were here.')).toBeVisible();
+  await expect(
+    other.getByText('19 records added · 0 replaced by the archive’s version · 0 kept as they were here.'),
+  ).toBeVisible();
   await other.goto('/opportunities');
   await other.getByRole('link', { name: 'Example: Enterprise Modernization Program' }).click();
   await expect(other.getByRole('listitem').filter({ hasText: 'stakeholders' })).toHaveText(/^4\s*stakeholders$/);

@@ -9,10 +9,16 @@ const upload = (name: string, mimeType: string) => ({ name, mimeType, buffer: re
 test('imports the seed spreadsheet into a new plan, then Undo removes exactly what it added', async ({ page }) => {
   await new OpportunitiesPage(page).open();
   await page.getByRole('link', { name: 'Import spreadsheet' }).click();
-  await page.getByLabel('Choose a spreadsheet').setInputFiles(upload('seed-contact-plan.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'));
+  await page
+    .getByLabel('Choose a spreadsheet')
+    .setInputFiles(
+      upload('seed-contact-plan.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'),
+    );
 
   await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'contacts ·' })).toHaveText(/^2 contacts · 2 with something to check/);
+  await expect(page.getByRole('status').filter({ hasText: 'contacts ·' })).toHaveText(
+    /^2 contacts · 2 with something to check/,
+  );
   const first = page.getByRole('listitem', { name: 'Contact from row 2, 3, 4' });
   await expect(first).toContainText('Customer: General Jones — PEO');
   await expect(first).toContainText('Ours: Bill Kahn — VP');
@@ -32,7 +38,9 @@ test('imports the seed spreadsheet into a new plan, then Undo removes exactly wh
   const plan = new PlanPage(page);
   await expect(plan.gridRows).toHaveCount(2);
   await expect(plan.rowWith('General Jones').getByRole('gridcell').nth(3)).toHaveText('Jul 23, 2014, 3:30 PM–4:30 PM');
-  await expect(plan.rowWith('Ms. Smith').getByRole('gridcell').nth(2)).toContainText('Ask: Run our solution by them for feedback');
+  await expect(plan.rowWith('Ms. Smith').getByRole('gridcell').nth(2)).toContainText(
+    'Ask: Run our solution by them for feedback',
+  );
 
   // Export it to Excel and read the download back.
   const download = page.waitForEvent('download');
@@ -73,7 +81,9 @@ test('importing into the example plan matches its people instead of duplicating 
 test('a password-protected file says so, and nothing is written', async ({ page }) => {
   await new OpportunitiesPage(page).open();
   await page.getByRole('link', { name: 'Import spreadsheet' }).click();
-  await page.getByLabel('Choose a spreadsheet').setInputFiles(upload('password_2002_40_xor.xls', 'application/vnd.ms-excel'));
+  await page
+    .getByLabel('Choose a spreadsheet')
+    .setInputFiles(upload('password_2002_40_xor.xls', 'application/vnd.ms-excel'));
   await expect(page.getByRole('alert')).toContainText('password_2002_40_xor.xls is password-protected');
   await new OpportunitiesPage(page).open();
   await expect(page.getByRole('heading', { name: 'No opportunities yet' })).toBeVisible();
@@ -82,11 +92,15 @@ test('a password-protected file says so, and nothing is written', async ({ page 
 test('a file that is not a spreadsheet is refused before reading', async ({ page }) => {
   await new OpportunitiesPage(page).open();
   await page.getByRole('link', { name: 'Import spreadsheet' }).click();
-  await page.getByLabel('Choose a spreadsheet').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await page
+    .getByLabel('Choose a spreadsheet')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await expect(page.getByRole('alert')).toContainText('notes.txt is not a spreadsheet this app reads');
 });
 
-test('a long file is previewed a page at a time, can show only what needs checking, and imports every row', async ({ page }) => {
+test('a long file is previewed a page at a time, can show only what needs checking, and imports every row', async ({
+  page,
+}) => {
   const header = 'Opportunity,Customer name,Customer title,Our attendees,What to find out,Date,Time,Location';
   const rows = Array.from({ length: 120 }, (_, index) => {
     const attendees = index % 10 === 0 ? 'Bill Kahn' : 'Bill Kahn; Sue Kemp';
@@ -94,19 +108,30 @@ test('a long file is previewed a page at a time, can show only what needs checki
   });
   await new OpportunitiesPage(page).open();
   await page.getByRole('link', { name: 'Import spreadsheet' }).click();
-  await page.getByLabel('Choose a spreadsheet').setInputFiles({ name: 'long-plan.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
+  await page
+    .getByLabel('Choose a spreadsheet')
+    .setInputFiles({ name: 'long-plan.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
 
-  await expect(page.getByRole('status').filter({ hasText: 'contacts ·' })).toHaveText(/^120 contacts · 12 with something to check/);
+  await expect(page.getByRole('status').filter({ hasText: 'contacts ·' })).toHaveText(
+    /^120 contacts · 12 with something to check/,
+  );
   const pages = page.getByRole('navigation', { name: 'Preview pages (top)' });
   await expect(pages).toContainText('1–25 of 120');
   await pages.getByRole('button', { name: 'Next page' }).click();
   await expect(pages).toContainText('26–50 of 120');
-  await expect(page.getByRole('listitem', { name: 'Contact from row 27', exact: true })).toContainText('Customer: Customer 26');
+  await expect(page.getByRole('listitem', { name: 'Contact from row 27', exact: true })).toContainText(
+    'Customer: Customer 26',
+  );
 
   await page.getByLabel('Show').selectOption('problems');
   await expect(pages).toContainText('1–12 of 12');
-  await expect(page.getByRole('listitem', { name: 'Contact from row 2', exact: true })).toContainText('Fewer than two of ours attend.');
-  await page.getByRole('listitem', { name: 'Contact from row 2', exact: true }).getByLabel('Leave this contact out').check();
+  await expect(page.getByRole('listitem', { name: 'Contact from row 2', exact: true })).toContainText(
+    'Fewer than two of ours attend.',
+  );
+  await page
+    .getByRole('listitem', { name: 'Contact from row 2', exact: true })
+    .getByLabel('Leave this contact out')
+    .check();
   await expect(page.getByRole('button', { name: 'Import 119 contacts' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Import 119 contacts' }).click();
@@ -116,8 +141,14 @@ test('a long file is previewed a page at a time, can show only what needs checki
 
 test('a contact with text too long to save holds Import back until it is left out', async ({ page }) => {
   await page.goto('/import');
-  const csv = ['Who,When,What,Where', 'General Jones — PEO,7/23/14,Find out the budget?,Pentagon', `Ms. Smith — Tech Lead,7/24/14,Ask about ${'the test plan '.repeat(200)}?,Lab`].join('\n');
-  await page.getByLabel('Choose a spreadsheet').setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const csv = [
+    'Who,When,What,Where',
+    'General Jones — PEO,7/23/14,Find out the budget?,Pentagon',
+    `Ms. Smith — Tech Lead,7/24/14,Ask about ${'the test plan '.repeat(200)}?,Lab`,
+  ].join('\n');
+  await page
+    .getByLabel('Choose a spreadsheet')
+    .setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const warning = page.getByRole('alert').filter({ hasText: 'text longer than a contact takes' });
   await expect(warning).toContainText('1 contact has text longer than a contact takes');
   await expect(page.getByRole('button', { name: /^Import 2 contacts/ })).toBeDisabled();

@@ -15,7 +15,10 @@ const waitForServiceWorker = async (page: Page) => {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 };
 
-test('with no network after the first visit: reload, create a contact, reload, and it is there', async ({ page, context }) => {
+test('with no network after the first visit: reload, create a contact, reload, and it is there', async ({
+  page,
+  context,
+}) => {
   const opportunities = new OpportunitiesPage(page);
   const plan = new PlanPage(page);
   await opportunities.open();
@@ -26,7 +29,13 @@ test('with no network after the first visit: reload, create a contact, reload, a
   await expect(page.getByRole('heading', { level: 1, name: 'Opportunities' })).toBeVisible();
   await opportunities.loadExamplePlan();
   await plan.openTab('Contact plan');
-  await plan.addContact({ stakeholders: ['Rob Hopp'], attendees: ['Jane Doe', 'Rick Yen'], date: '2014-08-20', where: 'Secure facility lobby', why: 'Walk through the test plan' });
+  await plan.addContact({
+    stakeholders: ['Rob Hopp'],
+    attendees: ['Jane Doe', 'Rick Yen'],
+    date: '2014-08-20',
+    where: 'Secure facility lobby',
+    why: 'Walk through the test plan',
+  });
   await expect(plan.rowWith('Secure facility lobby')).toBeVisible();
 
   await page.reload();
@@ -35,7 +44,11 @@ test('with no network after the first visit: reload, create a contact, reload, a
   await page.getByRole('navigation', { name: 'Opportunity sections' }).getByRole('link', { name: 'Coverage' }).click();
   await expect(page.getByRole('figure', { name: /Contacts per month/ })).toContainText('3 contacts planned and 1 held');
   await page.goto('/import');
-  await page.getByLabel('Choose a spreadsheet').setInputFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from('Who,When\nGeneral Jones — PEO,7/23/14\n') });
+  await page.getByLabel('Choose a spreadsheet').setInputFiles({
+    name: 'plan.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Who,When\nGeneral Jones — PEO,7/23/14\n'),
+  });
   await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible();
 });
 
@@ -50,7 +63,8 @@ test('a new version waits while a form is half filled, and reloads only when the
     await page.evaluate(() => {
       (window as unknown as { sameDocument: boolean }).sameDocument = true;
     });
-    const isSameDocument = () => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
+    const isSameDocument = () =>
+      page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
 
     // Publish a new version: a changed service worker, found by the browser's next update check.
     const swPath = join(build.root, 'sw.js');

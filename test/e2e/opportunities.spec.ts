@@ -76,7 +76,9 @@ test('deletes an opportunity after confirmation, and Undo restores it', async ({
   await page.getByRole('link', { name: 'Example: Enterprise Modernization Program' }).click();
   // Everything under it came back too.
   await expect(page.getByRole('listitem').filter({ hasText: 'contacts' })).toHaveText(/^2\s*contacts$/);
-  await expect(page.getByRole('listitem').filter({ hasText: 'open action items' })).toHaveText(/^2\s*open action items$/);
+  await expect(page.getByRole('listitem').filter({ hasText: 'open action items' })).toHaveText(
+    /^2\s*open action items$/,
+  );
   await page.reload();
   await expect(page.getByRole('listitem').filter({ hasText: 'stakeholders' })).toHaveText(/^4\s*stakeholders$/);
 });
@@ -89,5 +91,7 @@ test('cancelling the delete keeps the opportunity', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Example: Enterprise Modernization Program' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Example: Enterprise Modernization Program' }),
+  ).toBeVisible();
 });

@@ -3,7 +3,10 @@ import * as XLSX from 'xlsx';
 import { readSpreadsheet } from '../../src/lib/xlsx';
 import { writeWorkbook } from '../../src/lib/xlsx-writer';
 
-type ZipLibrary = { read: (data: Uint8Array, options: { type: 'array' }) => unknown; find: (zip: unknown, path: string) => { content: Uint8Array } | null };
+type ZipLibrary = {
+  read: (data: Uint8Array, options: { type: 'array' }) => unknown;
+  find: (zip: unknown, path: string) => { content: Uint8Array } | null;
+};
 const partOf = (bytes: Uint8Array, path: string) => {
   const zip = XLSX.CFB as unknown as ZipLibrary;
   const entry = zip.find(zip.read(bytes, { type: 'array' }), path);
@@ -12,7 +15,14 @@ const partOf = (bytes: Uint8Array, path: string) => {
 
 test('every sheet gets a frozen, bold, shaded header row, wrapped text and the column widths', async () => {
   const bytes = await writeWorkbook([
-    { name: 'Contact plan', rows: [['Who', 'When'], ['General Jones—PEO', { day: '2014-07-23' }]], columnWidths: [34, 12] },
+    {
+      name: 'Contact plan',
+      rows: [
+        ['Who', 'When'],
+        ['General Jones—PEO', { day: '2014-07-23' }],
+      ],
+      columnWidths: [34, 12],
+    },
     { name: 'Second', rows: [['A'], ['b']] },
   ]);
   for (const path of ['/xl/worksheets/sheet1.xml', '/xl/worksheets/sheet2.xml']) {
@@ -21,8 +31,12 @@ test('every sheet gets a frozen, bold, shaded header row, wrapped text and the c
     const headerStyle = /<c r="A1" s="(\d+)"/.exec(sheet)?.[1];
     const bodyStyle = /<c r="A2" s="(\d+)"/.exec(sheet)?.[1];
     const styles = partOf(bytes, '/xl/styles.xml');
-    const xfs = [...(/<cellXfs[^>]*>(.*)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)].map((match) => match[0]);
-    const fonts = [...(/<fonts[^>]*>(.*)<\/fonts>/.exec(styles)?.[1] ?? '').matchAll(/<font>.*?<\/font>/g)].map((match) => match[0]);
+    const xfs = [
+      ...(/<cellXfs[^>]*>(.*)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g),
+    ].map((match) => match[0]);
+    const fonts = [...(/<fonts[^>]*>(.*)<\/fonts>/.exec(styles)?.[1] ?? '').matchAll(/<font>.*?<\/font>/g)].map(
+      (match) => match[0],
+    );
     const headerXf = xfs[Number(headerStyle)] ?? '';
     expect(fonts[Number(/fontId="(\d+)"/.exec(headerXf)?.[1])]).toContain('<b/>');
     expect(headerXf).toContain('wrapText="1"');

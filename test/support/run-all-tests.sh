@@ -29,6 +29,7 @@ npx tsc --noEmit
 
 step "Lint"
 npx eslint . --max-warnings 0
+npx prettier --check .
 
 results_dir=node_modules/.cache/test-summary  # outside test-results/, which Playwright empties
 mkdir -p "$results_dir"

@@ -8,7 +8,10 @@ export const ContactPlanPage = () => {
     <>
       <title>{`Contact plan · ${opportunity.name} · Contact Plan`}</title>
       <h2 className="visually-hidden">Contact plan</h2>
-      <ContactPlanScreen opportunity={opportunity} toolbarExtras={<ExportContactPlanButton opportunityId={opportunity.id} />} />
+      <ContactPlanScreen
+        opportunity={opportunity}
+        toolbarExtras={<ExportContactPlanButton opportunityId={opportunity.id} />}
+      />
     </>
   );
 };

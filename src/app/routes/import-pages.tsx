@@ -5,7 +5,10 @@ export const ImportSpreadsheetPage = () => (
   <>
     <title>Import spreadsheet · Contact Plan</title>
     <h1>Import spreadsheet</h1>
-    <p>Bring in a contact plan you already have. Contacts go to the opportunity named in an Opportunity column, or to a new opportunity.</p>
+    <p>
+      Bring in a contact plan you already have. Contacts go to the opportunity named in an Opportunity column, or to a
+      new opportunity.
+    </p>
     <ImportWizard targetOpportunityId={null} />
   </>
 );

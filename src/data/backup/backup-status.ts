@@ -26,7 +26,10 @@ const write = (key: string, value: string | null) => {
 
 export type BackupStatus = { lastBackupAt: string | null; firstChangeSinceBackupAt: string | null };
 
-export const getBackupStatus = (): BackupStatus => ({ lastBackupAt: read(LAST_BACKUP_KEY), firstChangeSinceBackupAt: read(FIRST_UNSAVED_CHANGE_KEY) });
+export const getBackupStatus = (): BackupStatus => ({
+  lastBackupAt: read(LAST_BACKUP_KEY),
+  firstChangeSinceBackupAt: read(FIRST_UNSAVED_CHANGE_KEY),
+});
 
 const listeners = new Set<() => void>();
 const notify = () => {

@@ -7,12 +7,20 @@ import { runWorkerJob } from '../worker-jobs';
 import type { BackupJob, TakenBackup } from './backup.worker';
 import { recordBackupTaken } from './backup-status';
 
-const backupWorker = () => new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module', name: 'backup' });
+const backupWorker = () =>
+  new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module', name: 'backup' });
 
 /** Every record of every table in one JSON file (built in a worker); remembers when it was taken. */
-export const takeBackup = async (appVersion: string, signal?: AbortSignal): Promise<TakenBackup & { createdAt: string }> => {
+export const takeBackup = async (
+  appVersion: string,
+  signal?: AbortSignal,
+): Promise<TakenBackup & { createdAt: string }> => {
   const createdAt = new Date().toISOString();
-  const taken = await runWorkerJob<BackupJob, TakenBackup>(backupWorker, { kind: 'take', appVersion, createdAt }, { kind: 'backup', consequence: 'No backup was made.', signal });
+  const taken = await runWorkerJob<BackupJob, TakenBackup>(
+    backupWorker,
+    { kind: 'take', appVersion, createdAt },
+    { kind: 'backup', consequence: 'No backup was made.', signal },
+  );
   recordBackupTaken(createdAt);
   return { ...taken, createdAt };
 };
@@ -20,11 +28,16 @@ export const takeBackup = async (appVersion: string, signal?: AbortSignal): Prom
 /** Reads and validates a backup file completely (in a worker) before anything is touched. */
 export const readBackup = async (file: File, signal?: AbortSignal): Promise<BackupContents> => {
   const bytes = await file.arrayBuffer();
-  return runWorkerJob<BackupJob, BackupContents>(backupWorker, { kind: 'read', bytes }, { kind: 'backup', consequence: 'Nothing was restored.', transfer: [bytes], signal });
+  return runWorkerJob<BackupJob, BackupContents>(
+    backupWorker,
+    { kind: 'read', bytes },
+    { kind: 'backup', consequence: 'Nothing was restored.', transfer: [bytes], signal },
+  );
 };
 
 /** How many records this browser holds now: restoring into an empty database needs no question. */
-export const countAllRecords = async (): Promise<number> => (await Promise.all(tableNames.map((name) => db.tableOf(name).count()))).reduce((sum, count) => sum + count, 0);
+export const countAllRecords = async (): Promise<number> =>
+  (await Promise.all(tableNames.map((name) => db.tableOf(name).count()))).reduce((sum, count) => sum + count, 0);
 
 /**
  * Replaces everything with the backup, in one transaction: every table is emptied and refilled, or,
@@ -38,7 +51,10 @@ export const replaceWithBackup = async (backup: BackupContents): Promise<number>
       let restored = 0;
       for (const name of tableNames) {
         const records = backup.tables[name] ?? [];
-        const table = db.tableOf(name) as unknown as { clear: () => Promise<void>; bulkAdd: (rows: unknown[]) => Promise<unknown> };
+        const table = db.tableOf(name) as unknown as {
+          clear: () => Promise<void>;
+          bulkAdd: (rows: unknown[]) => Promise<unknown>;
+        };
         await table.clear();
         await table.bulkAdd(records);
         restored += records.length;

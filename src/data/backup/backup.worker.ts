@@ -12,7 +12,10 @@ import { failedReply } from '../worker-jobs';
 export type BackupJob = { kind: 'take'; appVersion: string; createdAt: string } | { kind: 'read'; bytes: ArrayBuffer };
 export type TakenBackup = { bytes: Uint8Array; counts: Record<string, number> };
 
-type WorkerScope = { onmessage: ((event: MessageEvent<BackupJob>) => void) | null; postMessage: (message: unknown, transfer?: Transferable[]) => void };
+type WorkerScope = {
+  onmessage: ((event: MessageEvent<BackupJob>) => void) | null;
+  postMessage: (message: unknown, transfer?: Transferable[]) => void;
+};
 const scope = self as unknown as WorkerScope;
 
 const takeBackup = async (appVersion: string, createdAt: string): Promise<TakenBackup> => {
@@ -26,7 +29,9 @@ const readBackup = (bytes: ArrayBuffer): BackupContents => {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw Object.assign(new Error('This file is not a Contact Plan backup: it is not text (UTF-8).'), { name: 'BackupFileError' });
+    throw Object.assign(new Error('This file is not a Contact Plan backup: it is not text (UTF-8).'), {
+      name: 'BackupFileError',
+    });
   }
   return readBackupFile(text, recordSchemas, currentSchemaVersion);
 };

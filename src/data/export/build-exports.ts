@@ -12,13 +12,20 @@ export const buildArchive = async (meta: ArchiveMeta): Promise<ExportSheet[]> =>
   const tables = await getAllTables();
   const sheets = buildArchiveSheets(tables, recordSchemas, { schemaVersion: currentSchemaVersion, ...meta });
   const taken = new Set(sheets.map((sheet) => sheet.name.toLowerCase()));
-  const records = tables as unknown as { [Name in 'opportunities' | 'contacts' | 'stakeholders' | 'teamMembers' | 'outcomes' | 'actionItems']: RecordOf<Name>[] };
-  for (const source of contactPlanSources(records)) sheets.push(buildContactPlanSheet(source, safeSheetName(`Plan ${source.opportunity.name}`, taken)));
+  const records = tables as unknown as {
+    [
+      Name in 'opportunities' | 'contacts' | 'stakeholders' | 'teamMembers' | 'outcomes' | 'actionItems'
+    ]: RecordOf<Name>[];
+  };
+  for (const source of contactPlanSources(records))
+    sheets.push(buildContactPlanSheet(source, safeSheetName(`Plan ${source.opportunity.name}`, taken)));
   return sheets;
 };
 
 /** One opportunity's contact plan, in the capture guide's layout. */
-export const buildContactPlanExport = async (opportunityId: string): Promise<{ sheets: ExportSheet[]; opportunityName: string }> => {
+export const buildContactPlanExport = async (
+  opportunityId: string,
+): Promise<{ sheets: ExportSheet[]; opportunityName: string }> => {
   const source = await getContactPlanSource(opportunityId);
   return { sheets: [buildContactPlanSheet(source)], opportunityName: source.opportunity.name };
 };

@@ -9,14 +9,20 @@ import { buildArchive, buildContactPlanExport, type ArchiveMeta } from './build-
 export type ExportJob = { kind: 'archive'; meta: ArchiveMeta } | { kind: 'contact-plan'; opportunityId: string };
 export type ExportResult = { bytes: Uint8Array; opportunityName: string | null };
 
-type WorkerScope = { onmessage: ((event: MessageEvent<ExportJob>) => void) | null; postMessage: (message: unknown, transfer?: Transferable[]) => void };
+type WorkerScope = {
+  onmessage: ((event: MessageEvent<ExportJob>) => void) | null;
+  postMessage: (message: unknown, transfer?: Transferable[]) => void;
+};
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   const job = event.data;
   void (async () => {
     try {
-      const built = job.kind === 'archive' ? { sheets: await buildArchive(job.meta), opportunityName: null } : await buildContactPlanExport(job.opportunityId);
+      const built =
+        job.kind === 'archive'
+          ? { sheets: await buildArchive(job.meta), opportunityName: null }
+          : await buildContactPlanExport(job.opportunityId);
       const bytes = await writeWorkbook(built.sheets);
       const result: ExportResult = { bytes, opportunityName: built.opportunityName };
       scope.postMessage({ ok: true, result }, [bytes.buffer]);

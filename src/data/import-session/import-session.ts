@@ -5,7 +5,11 @@ import type { ContactOverride } from '../../domain/import/overrides';
 import { cancelledError, workerStoppedError } from '../worker-jobs';
 import type { ImportProgress, ImportReplies, ImportRequest, ImportWorkerMessage } from './protocol';
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; onProgress?: (progress: ImportProgress) => void };
+type Pending = {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  onProgress?: (progress: ImportProgress) => void;
+};
 
 /** An error from the worker, with the name it had there (DatabaseOutdatedError, SpreadsheetReadError…). */
 export class ImportWorkerError extends Error {
@@ -73,14 +77,19 @@ export const startImportSession = () => {
       const bytes = await file.arrayBuffer();
       return ask({ type: 'open', bytes, fileName: file.name }, { transfer: [bytes] });
     },
-    guessLayout: (sheetIndex: number, headerRow: number, mapping: ColumnMapping): Promise<ImportLayout> => ask({ type: 'guess-layout', sheetIndex, headerRow, mapping }),
-    build: (sheetIndex: number, setup: PreviewSetup, keepOverrides: boolean) => ask({ type: 'build', sheetIndex, setup, keepOverrides }),
+    guessLayout: (sheetIndex: number, headerRow: number, mapping: ColumnMapping): Promise<ImportLayout> =>
+      ask({ type: 'guess-layout', sheetIndex, headerRow, mapping }),
+    build: (sheetIndex: number, setup: PreviewSetup, keepOverrides: boolean) =>
+      ask({ type: 'build', sheetIndex, setup, keepOverrides }),
     override: (key: string, override: ContactOverride) => ask({ type: 'override', key, override }),
     page: (filter: PreviewFilter, offset: number, limit: number) => ask({ type: 'page', filter, offset, limit }),
     /** Leaves out every contact with text too long to save; resolves with the new summary. */
     leaveOutUnsavable: () => ask({ type: 'leave-out-unsavable' }),
-    commit: (targetOpportunityId: string | null, confirmedMatches: Record<string, string>, onProgress: (progress: ImportProgress) => void) =>
-      ask({ type: 'commit', targetOpportunityId, confirmedMatches }, { onProgress }),
+    commit: (
+      targetOpportunityId: string | null,
+      confirmedMatches: Record<string, string>,
+      onProgress: (progress: ImportProgress) => void,
+    ) => ask({ type: 'commit', targetOpportunityId, confirmedMatches }, { onProgress }),
     /** Ends the worker; anything pending rejects with an AbortError. */
     end() {
       worker.terminate();

@@ -29,11 +29,17 @@ const preview = new ImportPreview();
 void db.open().catch(() => undefined);
 
 const readKnown = async (): Promise<KnownForImport & { ourCompanyNames: string[] }> => {
-  const [stakeholders, teamMembers, organizations] = await Promise.all([db.stakeholders.toArray(), db.teamMembers.toArray(), db.organizations.toArray()]);
+  const [stakeholders, teamMembers, organizations] = await Promise.all([
+    db.stakeholders.toArray(),
+    db.teamMembers.toArray(),
+    db.organizations.toArray(),
+  ]);
   return {
     stakeholders: stakeholders.map(({ id, name }) => ({ id, name })),
     teamMembers: teamMembers.map(({ id, name }) => ({ id, name })),
-    ourCompanyNames: organizations.filter((organization) => organization.kind === 'our-company').flatMap((organization) => [organization.name, ...organization.aliases]),
+    ourCompanyNames: organizations
+      .filter((organization) => organization.kind === 'our-company')
+      .flatMap((organization) => [organization.name, ...organization.aliases]),
   };
 };
 
@@ -45,7 +51,14 @@ const handle = async (request: ImportRequest, id: number): Promise<ImportReplies
       const workbook = readSpreadsheet(new Uint8Array(request.bytes), request.fileName);
       if (isArchive(workbook.sheets)) return { kind: 'archive', ...decodeArchive(workbook.sheets, recordSchemas) };
       sheets = workbook.sheets;
-      return { kind: 'sheets', sheets: sheets.map((sheet) => ({ name: sheet.name, rowCount: sheet.rows.length, head: sheet.rows.slice(0, SHEET_HEAD_ROWS) })) };
+      return {
+        kind: 'sheets',
+        sheets: sheets.map((sheet) => ({
+          name: sheet.name,
+          rowCount: sheet.rows.length,
+          head: sheet.rows.slice(0, SHEET_HEAD_ROWS),
+        })),
+      };
     }
     case 'guess-layout':
       return guessLayout(rowsOf(request.sheetIndex), request.headerRow, request.mapping);
@@ -53,7 +66,12 @@ const handle = async (request: ImportRequest, id: number): Promise<ImportReplies
       const known = await readKnown();
       const keepOverrides = request.keepOverrides && request.sheetIndex === sheetIndex;
       sheetIndex = request.sheetIndex;
-      preview.rebuild(rowsOf(sheetIndex), { ...request.setup, ourCompanyNames: [...request.setup.ourCompanyNames, ...known.ourCompanyNames] }, known, keepOverrides);
+      preview.rebuild(
+        rowsOf(sheetIndex),
+        { ...request.setup, ourCompanyNames: [...request.setup.ourCompanyNames, ...known.ourCompanyNames] },
+        known,
+        keepOverrides,
+      );
       return preview.summary();
     }
     case 'override': {
@@ -67,8 +85,9 @@ const handle = async (request: ImportRequest, id: number): Promise<ImportReplies
     case 'commit': {
       const contacts = preview.contactsToImport();
       const leftOut = preview.summary().total - contacts.length;
-      const receipt = await importContacts({ contacts, targetOpportunityId: request.targetOpportunityId, confirmedMatches: request.confirmedMatches }, (progress) =>
-        scope.postMessage({ id, progress }),
+      const receipt = await importContacts(
+        { contacts, targetOpportunityId: request.targetOpportunityId, confirmedMatches: request.confirmedMatches },
+        (progress) => scope.postMessage({ id, progress }),
       ).catch((error: unknown) => {
         throw asStorageError(error, `these ${String(contacts.length)} contacts`);
       });
@@ -85,7 +104,12 @@ scope.onmessage = (event) => {
     try {
       scope.postMessage({ id, ok: true, result: await handle(request, id) });
     } catch (error) {
-      scope.postMessage({ id, ok: false, name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) });
+      scope.postMessage({
+        id,
+        ok: false,
+        name: error instanceof Error ? error.name : 'Error',
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   });
 };

@@ -1,7 +1,13 @@
 import type { ImportLayout } from '../../domain/import/build-contacts';
 import type { SheetCell } from '../../domain/import/cells';
 import type { ColumnMapping } from '../../domain/import/columns';
-import type { PreviewContact, PreviewFilter, PreviewPage, PreviewSetup, PreviewSummary } from '../../domain/import/import-preview';
+import type {
+  PreviewContact,
+  PreviewFilter,
+  PreviewPage,
+  PreviewSetup,
+  PreviewSummary,
+} from '../../domain/import/import-preview';
 import type { ContactOverride } from '../../domain/import/overrides';
 import type { ImportProgress, ImportReceipt } from '../import-contacts';
 

@@ -15,7 +15,10 @@ export const actionItemsRepository = {
   },
 
   async listOpen(): Promise<ActionItem[]> {
-    return validateAllOnRead('actionItems', await db.actionItems.where('status').anyOf('open', 'in-progress').toArray());
+    return validateAllOnRead(
+      'actionItems',
+      await db.actionItems.where('status').anyOf('open', 'in-progress').toArray(),
+    );
   },
 
   /** Moves an item to a status; done stamps when, so history keeps it. Returns the previous status for Undo. */
@@ -26,7 +29,12 @@ export const actionItemsRepository = {
       if (!existing) throw new RecordNotFoundError('action item', id);
       const now = nowTimestamp();
       await db.actionItems.put(
-        validateForWrite('actionItems', { ...existing, status, completedAt: status === 'done' ? now : null, updatedAt: now }),
+        validateForWrite('actionItems', {
+          ...existing,
+          status,
+          completedAt: status === 'done' ? now : null,
+          updatedAt: now,
+        }),
       );
       return existing.status;
     });

@@ -41,10 +41,16 @@ export const blankContactFields = (opportunityId: string): ContactFields => ({
 const assertQuietPeriodRespected = async (contact: Contact) => {
   const opportunity = await db.opportunities.get(contact.opportunityId);
   if (!opportunity) throw new RecordNotFoundError('opportunity', contact.opportunityId);
-  const stakeholders = new Map((await db.stakeholders.bulkGet(contact.stakeholderIds)).flatMap((person) => (person ? [[person.id as string, person] as const] : [])));
+  const stakeholders = new Map(
+    (await db.stakeholders.bulkGet(contact.stakeholderIds)).flatMap((person) =>
+      person ? [[person.id as string, person] as const] : [],
+    ),
+  );
   const check = checkContactQuietPeriod(contact, opportunity, stakeholders);
   if (check.kind === 'inside-quiet-period' && !check.hasReason) {
-    const names = check.nonContractingOfficerIds.map((id) => stakeholders.get(id)?.name ?? 'someone unknown').join(', ');
+    const names = check.nonContractingOfficerIds
+      .map((id) => stakeholders.get(id)?.name ?? 'someone unknown')
+      .join(', ');
     throw new QuietPeriodReasonRequiredError(
       `This contact is on or after the quiet-period start (${check.start}) and includes ${names}, who ${check.nonContractingOfficerIds.length === 1 ? 'is' : 'are'} not a contracting officer. Give a reason to save it.`,
     );
@@ -67,7 +73,12 @@ export const contactsRepository = {
       } else {
         const existing = await db.contacts.get(input.id);
         if (!existing) throw new RecordNotFoundError('contact', input.id);
-        record = validateForWrite('contacts', { ...input.fields, id: existing.id, createdAt: existing.createdAt, updatedAt: nowTimestamp() });
+        record = validateForWrite('contacts', {
+          ...input.fields,
+          id: existing.id,
+          createdAt: existing.createdAt,
+          updatedAt: nowTimestamp(),
+        });
       }
       await assertQuietPeriodRespected(record);
       await db.contacts.put(record);
@@ -81,7 +92,13 @@ export const contactsRepository = {
     return db.transaction('rw', contactTables(), async () => {
       const existing = await db.contacts.get(id);
       if (!existing) throw new RecordNotFoundError('contact', id);
-      const record = validateForWrite('contacts', { ...existing, ...changes, id: existing.id, createdAt: existing.createdAt, updatedAt: nowTimestamp() });
+      const record = validateForWrite('contacts', {
+        ...existing,
+        ...changes,
+        id: existing.id,
+        createdAt: existing.createdAt,
+        updatedAt: nowTimestamp(),
+      });
       await assertQuietPeriodRespected(record);
       await db.contacts.put(record);
       return record;
@@ -111,12 +128,21 @@ export const contactsRepository = {
   },
 
   /** Records that the meeting took place, with when it actually did. */
-  async markHeld(id: string, held: Pick<ContactFields, 'heldDate' | 'heldStartTime' | 'heldEndTime'>): Promise<Contact> {
+  async markHeld(
+    id: string,
+    held: Pick<ContactFields, 'heldDate' | 'heldStartTime' | 'heldEndTime'>,
+  ): Promise<Contact> {
     return this.updateContact(id, { ...held, status: 'held', cancellationReason: '' });
   },
 
   async markCancelled(id: string, reason: string): Promise<Contact> {
-    return this.updateContact(id, { status: 'cancelled', cancellationReason: reason, heldDate: null, heldStartTime: null, heldEndTime: null });
+    return this.updateContact(id, {
+      status: 'cancelled',
+      cancellationReason: reason,
+      heldDate: null,
+      heldStartTime: null,
+      heldEndTime: null,
+    });
   },
 
   /** Deletes a contact with its debriefs and outcome; its action items stay, unlinked. Returns what Undo needs. */

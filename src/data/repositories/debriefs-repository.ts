@@ -2,7 +2,12 @@ import type { Debrief, DebriefFields } from '../../domain/debrief';
 import { nowTimestamp } from '../../domain/record';
 import { db } from '../db';
 import { RecordNotFoundError } from '../errors';
-import { buildRecord, createOpportunityRecordRepository, validateAllOnRead, validateForWrite } from './record-repository';
+import {
+  buildRecord,
+  createOpportunityRecordRepository,
+  validateAllOnRead,
+  validateForWrite,
+} from './record-repository';
 
 export class DebriefNotAllowedError extends Error {
   override readonly name = 'DebriefNotAllowedError';
@@ -28,7 +33,9 @@ export const debriefsRepository = {
       if (!contact) throw new RecordNotFoundError('contact', contactId);
       const author = await db.teamMembers.get(authorId);
       if (!contact.attendeeIds.includes(authorId as never))
-        throw new DebriefNotAllowedError(`${author?.name ?? 'This person'} did not attend this contact, so cannot debrief it.`);
+        throw new DebriefNotAllowedError(
+          `${author?.name ?? 'This person'} did not attend this contact, so cannot debrief it.`,
+        );
       if (contact.status !== 'held') throw new DebriefNotAllowedError('Mark the contact held before writing debriefs.');
       const draft = buildRecord('debriefs', {
         contactId: contact.id,
@@ -52,7 +59,8 @@ export const debriefsRepository = {
     return db.transaction('rw', db.debriefs, async () => {
       const existing = await db.debriefs.get(id);
       if (!existing) throw new RecordNotFoundError('debrief', id);
-      if (existing.status === 'submitted') throw new DebriefNotAllowedError('This debrief was submitted and stays as written.');
+      if (existing.status === 'submitted')
+        throw new DebriefNotAllowedError('This debrief was submitted and stays as written.');
       const updated = validateForWrite('debriefs', { ...existing, ...changes, updatedAt: nowTimestamp() });
       await db.debriefs.put(updated);
       return updated;
@@ -66,7 +74,13 @@ export const debriefsRepository = {
       if (!existing) throw new RecordNotFoundError('debrief', id);
       if (existing.status === 'submitted') return existing;
       const now = nowTimestamp();
-      const submitted = validateForWrite('debriefs', { ...existing, ...changes, status: 'submitted', submittedAt: now, updatedAt: now });
+      const submitted = validateForWrite('debriefs', {
+        ...existing,
+        ...changes,
+        status: 'submitted',
+        submittedAt: now,
+        updatedAt: now,
+      });
       await db.debriefs.put(submitted);
       return submitted;
     });

@@ -12,7 +12,14 @@ import type { TeamMember } from '../../domain/team-member';
 import { db } from '../db';
 import { RecordNotFoundError } from '../errors';
 import { resolveOrganizationByName } from './organization-resolution';
-import { buildRecord, createRecordRepository, forOpportunity, typedTable, validateAllOnRead, validateForWrite } from './record-repository';
+import {
+  buildRecord,
+  createRecordRepository,
+  forOpportunity,
+  typedTable,
+  validateAllOnRead,
+  validateForWrite,
+} from './record-repository';
 
 const base = createRecordRepository('opportunities');
 
@@ -103,48 +110,69 @@ export const opportunitiesRepository = {
    */
   async removeWithEverything(id: string): Promise<RemovedOpportunity> {
     db.assertWritable();
-    return db.transaction('rw', [db.opportunities, db.stakeholders, db.teamMembers, ...ownedTables.map((name) => db.tableOf(name))], async () => {
-      const opportunity = await db.opportunities.get(id);
-      if (!opportunity) throw new RecordNotFoundError('opportunity', id);
-      const [contacts, debriefs, outcomes, actionItems, messages, stakeholders, teamMembers] = await Promise.all([
-        db.contacts.where('opportunityId').equals(id).toArray(),
-        db.debriefs.where('opportunityId').equals(id).toArray(),
-        db.outcomes.where('opportunityId').equals(id).toArray(),
-        db.actionItems.where('opportunityId').equals(id).toArray(),
-        db.messages.where('opportunityId').equals(id).toArray(),
-        forOpportunity('stakeholders', 'opportunityIds', id).toArray(),
-        forOpportunity('teamMembers', 'opportunityIds', id).toArray(),
-      ]);
-      for (const name of ownedTables) await db.tableOf(name).where('opportunityId').equals(id).delete();
-      await db.stakeholders.bulkPut(
-        stakeholders.map((person) => ({ ...person, opportunityIds: person.opportunityIds.filter((other) => other !== id) })),
-      );
-      await db.teamMembers.bulkPut(
-        teamMembers.map((person) => ({ ...person, opportunityIds: person.opportunityIds.filter((other) => other !== id) })),
-      );
-      await db.opportunities.delete(id);
-      return { opportunity, contacts, debriefs, outcomes, actionItems, messages, stakeholders, teamMembers };
-    });
+    return db.transaction(
+      'rw',
+      [db.opportunities, db.stakeholders, db.teamMembers, ...ownedTables.map((name) => db.tableOf(name))],
+      async () => {
+        const opportunity = await db.opportunities.get(id);
+        if (!opportunity) throw new RecordNotFoundError('opportunity', id);
+        const [contacts, debriefs, outcomes, actionItems, messages, stakeholders, teamMembers] = await Promise.all([
+          db.contacts.where('opportunityId').equals(id).toArray(),
+          db.debriefs.where('opportunityId').equals(id).toArray(),
+          db.outcomes.where('opportunityId').equals(id).toArray(),
+          db.actionItems.where('opportunityId').equals(id).toArray(),
+          db.messages.where('opportunityId').equals(id).toArray(),
+          forOpportunity('stakeholders', 'opportunityIds', id).toArray(),
+          forOpportunity('teamMembers', 'opportunityIds', id).toArray(),
+        ]);
+        for (const name of ownedTables) await db.tableOf(name).where('opportunityId').equals(id).delete();
+        await db.stakeholders.bulkPut(
+          stakeholders.map((person) => ({
+            ...person,
+            opportunityIds: person.opportunityIds.filter((other) => other !== id),
+          })),
+        );
+        await db.teamMembers.bulkPut(
+          teamMembers.map((person) => ({
+            ...person,
+            opportunityIds: person.opportunityIds.filter((other) => other !== id),
+          })),
+        );
+        await db.opportunities.delete(id);
+        return { opportunity, contacts, debriefs, outcomes, actionItems, messages, stakeholders, teamMembers };
+      },
+    );
   },
 
   /** Undo of removeWithEverything: puts every record back exactly as it was. */
   async restoreRemoved(removed: RemovedOpportunity): Promise<void> {
     db.assertWritable();
-    await db.transaction('rw', [db.opportunities, db.stakeholders, db.teamMembers, ...ownedTables.map((name) => db.tableOf(name))], async () => {
-      await db.opportunities.put(removed.opportunity);
-      await db.contacts.bulkPut(removed.contacts);
-      await db.debriefs.bulkPut(removed.debriefs);
-      await db.outcomes.bulkPut(removed.outcomes);
-      await db.actionItems.bulkPut(removed.actionItems);
-      await db.messages.bulkPut(removed.messages);
-      // People may have been edited since the delete: relink them rather than overwrite the edit.
-      const opportunityId = removed.opportunity.id;
-      const relink = <Person extends Stakeholder | TeamMember>(before: Person, current: Person | undefined): Person =>
-        current ? { ...current, opportunityIds: [...new Set([...current.opportunityIds, opportunityId])] } : before;
-      const currentStakeholders = await db.stakeholders.bulkGet(removed.stakeholders.map((person) => person.id));
-      await db.stakeholders.bulkPut(removed.stakeholders.map((person, index) => relink(person, currentStakeholders[index])));
-      const currentTeamMembers = await db.teamMembers.bulkGet(removed.teamMembers.map((person) => person.id));
-      await db.teamMembers.bulkPut(removed.teamMembers.map((person, index) => relink(person, currentTeamMembers[index])));
-    });
+    await db.transaction(
+      'rw',
+      [db.opportunities, db.stakeholders, db.teamMembers, ...ownedTables.map((name) => db.tableOf(name))],
+      async () => {
+        await db.opportunities.put(removed.opportunity);
+        await db.contacts.bulkPut(removed.contacts);
+        await db.debriefs.bulkPut(removed.debriefs);
+        await db.outcomes.bulkPut(removed.outcomes);
+        await db.actionItems.bulkPut(removed.actionItems);
+        await db.messages.bulkPut(removed.messages);
+        // People may have been edited since the delete: relink them rather than overwrite the edit.
+        const opportunityId = removed.opportunity.id;
+        const relink = <Person extends Stakeholder | TeamMember>(
+          before: Person,
+          current: Person | undefined,
+        ): Person =>
+          current ? { ...current, opportunityIds: [...new Set([...current.opportunityIds, opportunityId])] } : before;
+        const currentStakeholders = await db.stakeholders.bulkGet(removed.stakeholders.map((person) => person.id));
+        await db.stakeholders.bulkPut(
+          removed.stakeholders.map((person, index) => relink(person, currentStakeholders[index])),
+        );
+        const currentTeamMembers = await db.teamMembers.bulkGet(removed.teamMembers.map((person) => person.id));
+        await db.teamMembers.bulkPut(
+          removed.teamMembers.map((person, index) => relink(person, currentTeamMembers[index])),
+        );
+      },
+    );
   },
 };

@@ -26,7 +26,11 @@ export const createOpportunityPeopleCommands = (table: PeopleTable) => ({
       if (!person) throw new RecordNotFoundError(recordLabels[table], personId);
       if (person.opportunityIds.includes(opportunityId as never)) return;
       await db.tableOf(table).put(
-        validateForWrite(table, { ...person, opportunityIds: [...person.opportunityIds, opportunityId], updatedAt: nowTimestamp() }) as never,
+        validateForWrite(table, {
+          ...person,
+          opportunityIds: [...person.opportunityIds, opportunityId],
+          updatedAt: nowTimestamp(),
+        }) as never,
       );
     });
   },
@@ -50,7 +54,9 @@ export const createOpportunityPeopleCommands = (table: PeopleTable) => ({
           `${person.name} is in ${String(inContacts)} contact${inContacts === 1 ? '' : 's'} of this plan. Take them out of ${inContacts === 1 ? 'it' : 'those'} first.`,
         );
       }
-      await db.tableOf(table).put({ ...person, opportunityIds: person.opportunityIds.filter((id) => id !== opportunityId) } as never);
+      await db
+        .tableOf(table)
+        .put({ ...person, opportunityIds: person.opportunityIds.filter((id) => id !== opportunityId) } as never);
       return person;
     });
   },

@@ -17,9 +17,17 @@ export const resolveOrganizationByName = async (
   const trimmed = name.trim();
   if (trimmed === '') return null;
   const cleanAliases = aliases.map((alias) => alias.trim()).filter((alias) => alias !== '');
-  const existing = (await db.organizations.toArray()).find((organization) => organizationMatchesName(organization, trimmed));
+  const existing = (await db.organizations.toArray()).find((organization) =>
+    organizationMatchesName(organization, trimmed),
+  );
   if (!existing) {
-    const created = buildRecord('organizations', { name: trimmed, kind, parentId: null, aliases: [...new Set(cleanAliases)], notes: '' });
+    const created = buildRecord('organizations', {
+      name: trimmed,
+      kind,
+      parentId: null,
+      aliases: [...new Set(cleanAliases)],
+      notes: '',
+    });
     await db.organizations.add(created);
     return created.id;
   }
@@ -27,7 +35,11 @@ export const resolveOrganizationByName = async (
   const newAliases = cleanAliases.filter((alias) => !known.has(normalizeName(alias)));
   if (newAliases.length > 0) {
     await db.organizations.put(
-      validateForWrite('organizations', { ...existing, aliases: [...existing.aliases, ...newAliases], updatedAt: nowTimestamp() }),
+      validateForWrite('organizations', {
+        ...existing,
+        aliases: [...existing.aliases, ...newAliases],
+        updatedAt: nowTimestamp(),
+      }),
     );
   }
   return existing.id;

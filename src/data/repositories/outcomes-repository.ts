@@ -33,10 +33,16 @@ export const outcomesRepository = {
       const contact = await db.contacts.get(input.contactId);
       if (!contact) throw new RecordNotFoundError('contact', input.contactId);
       const existing = await db.outcomes.where('contactId').equals(contact.id).first();
-      const stakeholders = new Map((await db.stakeholders.bulkGet(input.stages.map((entry) => entry.stakeholderId))).flatMap((person) => (person ? [[person.id as string, person] as const] : [])));
+      const stakeholders = new Map(
+        (await db.stakeholders.bulkGet(input.stages.map((entry) => entry.stakeholderId))).flatMap((person) =>
+          person ? [[person.id as string, person] as const] : [],
+        ),
+      );
       const newChanges = stageChangesFor(input.stages, stakeholders);
       // On amend, a stage change recorded before stays in the history unless the new one overrides it.
-      const keptChanges = (existing?.stageChanges ?? []).filter((change) => !newChanges.some((next) => next.stakeholderId === change.stakeholderId));
+      const keptChanges = (existing?.stageChanges ?? []).filter(
+        (change) => !newChanges.some((next) => next.stakeholderId === change.stakeholderId),
+      );
       const fields = {
         contactId: contact.id,
         opportunityId: contact.opportunityId,
@@ -52,7 +58,10 @@ export const outcomesRepository = {
       await db.outcomes.put(outcome);
       for (const change of newChanges) {
         const person = stakeholders.get(change.stakeholderId);
-        if (person) await db.stakeholders.put(validateForWrite('stakeholders', { ...person, relationshipStage: change.to, updatedAt: nowTimestamp() }));
+        if (person)
+          await db.stakeholders.put(
+            validateForWrite('stakeholders', { ...person, relationshipStage: change.to, updatedAt: nowTimestamp() }),
+          );
       }
       for (const item of input.newActionItems) {
         if (item.text.trim() === '') continue;

@@ -9,8 +9,7 @@ import { recordLabels, recordSchemas, type RecordOf, type TableName } from '../r
 /** The fields a caller supplies; the repository adds id and timestamps. */
 export type FieldsOf<Name extends TableName> = Omit<RecordOf<Name>, 'id' | 'createdAt' | 'updatedAt'>;
 
-export const typedTable = <Name extends TableName>(name: Name): Table<RecordOf<Name>, string> =>
-  db.tableOf(name);
+export const typedTable = <Name extends TableName>(name: Name): Table<RecordOf<Name>, string> => db.tableOf(name);
 
 /** Validates a record about to be written; throws a RecordValidationError naming each bad field. */
 export const validateForWrite = <Name extends TableName>(name: Name, value: unknown): RecordOf<Name> => {
@@ -112,7 +111,13 @@ export const createOpportunityRecordRepository = <Name extends TableName>(
  * by reading their table: it is small, and an index on the array cost an entry per person per
  * opportunity on every write, which made large imports half again as slow (schema version 3).
  */
-export const forOpportunity = <Name extends TableName>(name: Name, opportunityIndex: 'opportunityId' | 'opportunityIds', opportunityId: string) =>
+export const forOpportunity = <Name extends TableName>(
+  name: Name,
+  opportunityIndex: 'opportunityId' | 'opportunityIds',
+  opportunityId: string,
+) =>
   opportunityIndex === 'opportunityId'
     ? typedTable(name).where('opportunityId').equals(opportunityId)
-    : typedTable(name).filter((record) => (record as { opportunityIds?: readonly string[] }).opportunityIds?.includes(opportunityId) === true);
+    : typedTable(name).filter(
+        (record) => (record as { opportunityIds?: readonly string[] }).opportunityIds?.includes(opportunityId) === true,
+      );

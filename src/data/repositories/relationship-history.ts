@@ -17,7 +17,10 @@ export type RelationshipHistory = {
 export const getRelationshipHistory = async (stakeholderId: string): Promise<RelationshipHistory | null> => {
   const stakeholder = validateOnRead('stakeholders', await db.stakeholders.get(stakeholderId));
   if (!stakeholder) return null;
-  const contacts = validateAllOnRead('contacts', await db.contacts.where('stakeholderIds').equals(stakeholderId).toArray());
+  const contacts = validateAllOnRead(
+    'contacts',
+    await db.contacts.where('stakeholderIds').equals(stakeholderId).toArray(),
+  );
   const contactIds = contacts.map((contact) => contact.id);
   const [outcomes, opportunities, teamMembers] = await Promise.all([
     db.outcomes.where('contactId').anyOf(contactIds).toArray(),

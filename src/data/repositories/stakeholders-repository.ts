@@ -24,7 +24,12 @@ const assertNoReportsToCycle = async (id: string, reportsToId: string | null) =>
   while (current !== null) {
     if (seen.has(current)) {
       throw new RecordValidationError('stakeholder', [
-        { code: 'custom', path: ['reportsToId'], message: 'would make a circle: they would end up reporting to themselves', input: reportsToId },
+        {
+          code: 'custom',
+          path: ['reportsToId'],
+          message: 'would make a circle: they would end up reporting to themselves',
+          input: reportsToId,
+        },
       ]);
     }
     seen.add(current);
@@ -41,9 +46,17 @@ export const stakeholdersRepository = {
   async saveForOpportunity(input: SaveStakeholderInput): Promise<Stakeholder> {
     db.assertWritable();
     return db.transaction('rw', [db.stakeholders, db.organizations], async () => {
-      const organizationId = await resolveOrganizationByName(input.organizationName, 'customer', input.organizationAliases);
+      const organizationId = await resolveOrganizationByName(
+        input.organizationName,
+        'customer',
+        input.organizationAliases,
+      );
       if (input.id === undefined) {
-        const created = buildRecord('stakeholders', { ...input.fields, organizationId, opportunityIds: [input.opportunityId as never] });
+        const created = buildRecord('stakeholders', {
+          ...input.fields,
+          organizationId,
+          opportunityIds: [input.opportunityId as never],
+        });
         await assertNoReportsToCycle(created.id, created.reportsToId);
         await db.stakeholders.add(created);
         return created;

@@ -19,7 +19,10 @@ export type BackupFile = BackupMeta & {
   tables: Record<string, readonly unknown[]>;
 };
 
-export type BackupContents = { meta: BackupMeta & { formatVersion: number }; tables: Record<string, Record<string, unknown>[]> };
+export type BackupContents = {
+  meta: BackupMeta & { formatVersion: number };
+  tables: Record<string, Record<string, unknown>[]>;
+};
 
 export class BackupFileError extends Error {
   override readonly name = 'BackupFileError';
@@ -47,41 +50,70 @@ export const buildBackupFile = (tables: Record<string, readonly unknown[]>, meta
   tables,
 });
 
-const isObject = (value: unknown): value is RawBackup => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is RawBackup =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Reads, upgrades and validates a backup; throws a BackupFileError saying what is wrong. */
-export const readBackupFile = (text: string, schemas: Record<string, z.ZodType>, currentSchemaVersion: number): BackupContents => {
+export const readBackupFile = (
+  text: string,
+  schemas: Record<string, z.ZodType>,
+  currentSchemaVersion: number,
+): BackupContents => {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new BackupFileError(`This file is not a Contact Plan backup: it is not valid JSON (${error instanceof Error ? error.message : String(error)}). It may be damaged or cut short.`);
+    throw new BackupFileError(
+      `This file is not a Contact Plan backup: it is not valid JSON (${error instanceof Error ? error.message : String(error)}). It may be damaged or cut short.`,
+    );
   }
-  if (!isObject(parsed) || parsed.format !== BACKUP_FORMAT) throw new BackupFileError('This file is not a Contact Plan backup (it has no “contact-plan-backup” marker). Choose a file made with Back up everything.');
+  if (!isObject(parsed) || parsed.format !== BACKUP_FORMAT)
+    throw new BackupFileError(
+      'This file is not a Contact Plan backup (it has no “contact-plan-backup” marker). Choose a file made with Back up everything.',
+    );
 
   let raw = parsed;
   const formatVersion = raw.formatVersion;
-  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) throw new BackupFileError('This backup has no valid format version; it cannot be read safely.');
-  if (formatVersion > BACKUP_FORMAT_VERSION) throw new BackupFileError(`This backup was made by a newer version of Contact Plan (backup format ${String(formatVersion)}). Update the app (reload it while online), then restore.`);
-  for (let version = formatVersion; version < BACKUP_FORMAT_VERSION; version += 1) raw = formatUpgrades[version]?.(raw) ?? raw;
+  if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1)
+    throw new BackupFileError('This backup has no valid format version; it cannot be read safely.');
+  if (formatVersion > BACKUP_FORMAT_VERSION)
+    throw new BackupFileError(
+      `This backup was made by a newer version of Contact Plan (backup format ${String(formatVersion)}). Update the app (reload it while online), then restore.`,
+    );
+  for (let version = formatVersion; version < BACKUP_FORMAT_VERSION; version += 1)
+    raw = formatUpgrades[version]?.(raw) ?? raw;
 
   const schemaVersion = raw.schemaVersion;
-  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1) throw new BackupFileError('This backup does not say which database version its records come from; it cannot be read safely.');
-  if (schemaVersion > currentSchemaVersion) throw new BackupFileError(`This backup was made by a newer version of Contact Plan (database version ${String(schemaVersion)}; this app has ${String(currentSchemaVersion)}). Update the app, then restore.`);
+  if (typeof schemaVersion !== 'number' || !Number.isInteger(schemaVersion) || schemaVersion < 1)
+    throw new BackupFileError(
+      'This backup does not say which database version its records come from; it cannot be read safely.',
+    );
+  if (schemaVersion > currentSchemaVersion)
+    throw new BackupFileError(
+      `This backup was made by a newer version of Contact Plan (database version ${String(schemaVersion)}; this app has ${String(currentSchemaVersion)}). Update the app, then restore.`,
+    );
   if (!isObject(raw.tables)) throw new BackupFileError('This backup has no tables of records.');
 
   const names = Object.keys(schemas);
   const unknown = Object.keys(raw.tables).filter((name) => !names.includes(name));
-  if (unknown.length > 0) throw new BackupFileError(`This backup has tables this app does not know (${unknown.join(', ')}); it cannot be restored safely.`);
+  if (unknown.length > 0)
+    throw new BackupFileError(
+      `This backup has tables this app does not know (${unknown.join(', ')}); it cannot be restored safely.`,
+    );
   let tables: Record<string, unknown[]> = {};
   for (const name of names) {
     const records = raw.tables[name];
-    if (!Array.isArray(records)) throw new BackupFileError(`This backup has no “${name}” table: it is incomplete. Nothing was restored.`);
+    if (!Array.isArray(records))
+      throw new BackupFileError(`This backup has no “${name}” table: it is incomplete. Nothing was restored.`);
     const expected = isObject(raw.counts) ? raw.counts[name] : undefined;
-    if (typeof expected === 'number' && expected !== records.length) throw new BackupFileError(`This backup is incomplete: it says it holds ${String(expected)} ${name} but has ${String(records.length)}. It may have been cut short.`);
+    if (typeof expected === 'number' && expected !== records.length)
+      throw new BackupFileError(
+        `This backup is incomplete: it says it holds ${String(expected)} ${name} but has ${String(records.length)}. It may have been cut short.`,
+      );
     tables[name] = records as unknown[];
   }
-  for (let version = schemaVersion + 1; version <= currentSchemaVersion; version += 1) tables = recordUpgrades[version]?.(tables) ?? tables;
+  for (let version = schemaVersion + 1; version <= currentSchemaVersion; version += 1)
+    tables = recordUpgrades[version]?.(tables) ?? tables;
 
   const problems: string[] = [];
   const valid: Record<string, Record<string, unknown>[]> = {};
@@ -90,7 +122,11 @@ export const readBackupFile = (text: string, schemas: Record<string, z.ZodType>,
     valid[name] = (tables[name] ?? []).flatMap((record, index) => {
       const result = schemas[name]?.safeParse(record);
       if (!result?.success) {
-        const reason = result?.error.issues.slice(0, 2).map((issue) => `${issue.path.join('.') || 'record'} ${issue.message}`).join('; ') ?? 'unknown table';
+        const reason =
+          result?.error.issues
+            .slice(0, 2)
+            .map((issue) => `${issue.path.join('.') || 'record'} ${issue.message}`)
+            .join('; ') ?? 'unknown table';
         problems.push(`${name} #${String(index + 1)}: ${reason}`);
         return [];
       }
@@ -101,7 +137,10 @@ export const readBackupFile = (text: string, schemas: Record<string, z.ZodType>,
       return [data];
     });
   }
-  if (problems.length > 0) throw new BackupFileError(`This backup has ${String(problems.length)} invalid record${problems.length === 1 ? '' : 's'}, so nothing was restored: ${problems.slice(0, 3).join(' · ')}${problems.length > 3 ? ' · …' : ''}`);
+  if (problems.length > 0)
+    throw new BackupFileError(
+      `This backup has ${String(problems.length)} invalid record${problems.length === 1 ? '' : 's'}, so nothing was restored: ${problems.slice(0, 3).join(' · ')}${problems.length > 3 ? ' · …' : ''}`,
+    );
 
   const createdAt = typeof raw.createdAt === 'string' ? raw.createdAt : '';
   const appVersion = typeof raw.appVersion === 'string' ? raw.appVersion : 'unknown';

@@ -25,15 +25,22 @@ export type ArchiveMergePlan = {
 
 const stable = (value: unknown): string =>
   JSON.stringify(value, (_, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : inner,
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
   );
 
 const labelOf = (record: StoredRecord) => {
-  const text = [record.name, record.text, record.summary].find((value): value is string => typeof value === 'string' && value !== '');
+  const text = [record.name, record.text, record.summary].find(
+    (value): value is string => typeof value === 'string' && value !== '',
+  );
   return (text ?? record.id).slice(0, 80);
 };
 
-export const planArchiveMerge = (incoming: Record<string, readonly StoredRecord[]>, existing: Record<string, readonly StoredRecord[]>): ArchiveMergePlan => {
+export const planArchiveMerge = (
+  incoming: Record<string, readonly StoredRecord[]>,
+  existing: Record<string, readonly StoredRecord[]>,
+): ArchiveMergePlan => {
   const plan: ArchiveMergePlan = { added: {}, unchanged: 0, differing: [] };
   for (const [table, records] of Object.entries(incoming)) {
     const local = new Map((existing[table] ?? []).map((record) => [record.id, record]));

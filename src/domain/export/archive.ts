@@ -34,14 +34,20 @@ export const buildArchiveSheets = (
       ['database version', meta.schemaVersion],
       ['app version', meta.appVersion],
       ['exported at', meta.exportedAt],
-      ['One sheet per record type (“table …”), with ids and links; lists are written as JSON. Import it back with Import spreadsheet.'],
+      [
+        'One sheet per record type (“table …”), with ids and links; lists are written as JSON. Import it back with Import spreadsheet.',
+      ],
       ...Object.entries(tables).map(([table, records]): ExportCell[] => [table, records.length]),
     ],
     columnWidths: [30, 40],
   };
   const tableSheets = Object.entries(tables).map(([table, records]): ExportSheet => {
     const keys = Object.keys(schemas[table]?.shape ?? {});
-    return { name: archiveSheetName(table), rows: [keys, ...records.map((record) => keys.map((key) => encode(key, record[key])))], columnWidths: keys.map(() => 24) };
+    return {
+      name: archiveSheetName(table),
+      rows: [keys, ...records.map((record) => keys.map((key) => encode(key, record[key])))],
+      columnWidths: keys.map(() => 24),
+    };
   });
   return [readme, ...tableSheets];
 };
@@ -53,7 +59,10 @@ export const isArchive = (sheets: readonly { name: string; rows: SheetCell[][] }
  * Reads an archive back into records, decoding each field by what its schema accepts: an empty
  * cell is null where null is allowed and '' where it is not; JSON for lists, objects and flags.
  */
-export const decodeArchive = (sheets: readonly { name: string; rows: SheetCell[][] }[], schemas: RecordSchemas): { records: Record<string, unknown[]>; problems: string[] } => {
+export const decodeArchive = (
+  sheets: readonly { name: string; rows: SheetCell[][] }[],
+  schemas: RecordSchemas,
+): { records: Record<string, unknown[]>; problems: string[] } => {
   const records: Record<string, unknown[]> = {};
   const problems: string[] = [];
   for (const [table, schema] of Object.entries(schemas)) {
@@ -72,7 +81,12 @@ export const decodeArchive = (sheets: readonly { name: string; rows: SheetCell[]
           const field = schema.shape[key];
           if (!field) return;
           const cell = row[column];
-          const text = cell !== null && typeof cell === 'object' ? cellText(cell) : cell === null || cell === undefined ? '' : unneutralizeText(String(cell));
+          const text =
+            cell !== null && typeof cell === 'object'
+              ? cellText(cell)
+              : cell === null || cell === undefined
+                ? ''
+                : unneutralizeText(String(cell));
           if (text === '') record[key] = field.safeParse(null).success ? null : '';
           else if (field.safeParse(text).success) record[key] = text;
           else {

@@ -20,7 +20,8 @@ const formulaStart = /^(?:[ ]*[=+\-@']|[\t\r\n])/;
 export const neutralizeText = (text: string): string => (formulaStart.test(text) ? `'${text}` : text);
 
 /** The inverse of neutralizeText, for reading our own exports back. */
-export const unneutralizeText = (text: string): string => (text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text);
+export const unneutralizeText = (text: string): string =>
+  text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
 
 const csvField = (cell: ExportCell): string => {
   if (cell === null) return '';
@@ -30,11 +31,16 @@ const csvField = (cell: ExportCell): string => {
 };
 
 /** CSV with a UTF-8 byte-order mark, so Excel opens accents and em dashes correctly. */
-export const toCsv = (rows: readonly (readonly ExportCell[])[]): string => `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+export const toCsv = (rows: readonly (readonly ExportCell[])[]): string =>
+  `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique within the workbook. */
 export const safeSheetName = (name: string, taken: Set<string>): string => {
-  const base = name.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 28) || 'Sheet';
+  const base =
+    name
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .trim()
+      .slice(0, 28) || 'Sheet';
   let candidate = base;
   for (let index = 2; taken.has(candidate.toLowerCase()); index += 1) candidate = `${base} ${String(index)}`;
   taken.add(candidate.toLowerCase());

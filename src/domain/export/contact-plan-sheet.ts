@@ -27,27 +27,47 @@ const groupBy = <Item>(items: readonly Item[], key: (item: Item) => string): Map
 };
 
 /** Each opportunity's contact-plan source, from every record at once (one pass, not a read per opportunity). */
-export const contactPlanSources = (all: Omit<ContactPlanSource, 'opportunity'> & { opportunities: readonly Opportunity[] }): ContactPlanSource[] => {
+export const contactPlanSources = (
+  all: Omit<ContactPlanSource, 'opportunity'> & { opportunities: readonly Opportunity[] },
+): ContactPlanSource[] => {
   const contacts = groupBy(all.contacts, (contact) => contact.opportunityId);
   const outcomes = groupBy(all.outcomes, (outcome) => outcome.opportunityId);
   const actionItems = groupBy(all.actionItems, (item) => item.opportunityId);
   const stakeholders = new Map(all.stakeholders.map((person) => [person.id as string, person]));
   const teamMembers = new Map(all.teamMembers.map((person) => [person.id as string, person]));
-  const named = <Person>(ids: readonly string[], people: Map<string, Person>) => [...new Set(ids)].flatMap((id) => people.get(id) ?? []);
+  const named = <Person>(ids: readonly string[], people: Map<string, Person>) =>
+    [...new Set(ids)].flatMap((id) => people.get(id) ?? []);
   return all.opportunities.map((opportunity) => {
     const planned = contacts.get(opportunity.id) ?? [];
     return {
       opportunity,
       contacts: planned,
-      stakeholders: named(planned.flatMap((contact) => contact.stakeholderIds), stakeholders),
-      teamMembers: named(planned.flatMap((contact) => contact.attendeeIds), teamMembers),
+      stakeholders: named(
+        planned.flatMap((contact) => contact.stakeholderIds),
+        stakeholders,
+      ),
+      teamMembers: named(
+        planned.flatMap((contact) => contact.attendeeIds),
+        teamMembers,
+      ),
       outcomes: outcomes.get(opportunity.id) ?? [],
       actionItems: actionItems.get(opportunity.id) ?? [],
     };
   });
 };
 
-export const contactPlanHeader = ['Who', 'What', 'When', 'Time', 'Where', 'Why', 'How', 'Status', 'Results', 'Action items'];
+export const contactPlanHeader = [
+  'Who',
+  'What',
+  'When',
+  'Time',
+  'Where',
+  'Why',
+  'How',
+  'Status',
+  'Results',
+  'Action items',
+];
 
 /**
  * The contact plan in the capture guide's layout: one contact spans several rows, the customer
@@ -58,7 +78,9 @@ export const buildContactPlanRows = (source: ContactPlanSource): ExportCell[][] 
   const stakeholders = new Map(source.stakeholders.map((person) => [person.id as string, person]));
   const team = new Map(source.teamMembers.map((person) => [person.id as string, person]));
   const outcomes = new Map(source.outcomes.map((outcome) => [outcome.contactId as string, outcome]));
-  const sorted = source.contacts.toSorted((a, b) => `${a.date ?? '9999'}${a.startTime ?? ''}`.localeCompare(`${b.date ?? '9999'}${b.startTime ?? ''}`));
+  const sorted = source.contacts.toSorted((a, b) =>
+    `${a.date ?? '9999'}${a.startTime ?? ''}`.localeCompare(`${b.date ?? '9999'}${b.startTime ?? ''}`),
+  );
   const rows: ExportCell[][] = [contactPlanHeader];
   for (const contact of sorted) {
     const customers = contact.stakeholderIds.map((id) => {
@@ -82,14 +104,19 @@ export const buildContactPlanRows = (source: ContactPlanSource): ExportCell[][] 
     });
     const actions = source.actionItems
       .filter((item) => item.contactId === contact.id)
-      .map((item) => `${item.text} (${team.get(item.ownerId ?? '')?.name ?? 'no owner'}${item.dueDate ? `, due ${item.dueDate}` : ''}, ${item.status})`);
+      .map(
+        (item) =>
+          `${item.text} (${team.get(item.ownerId ?? '')?.name ?? 'no owner'}${item.dueDate ? `, due ${item.dueDate}` : ''}, ${item.status})`,
+      );
     const times = [contact.startTime, contact.endTime].filter(Boolean).join('–');
     const count = Math.max(1, people.length);
     for (let index = 0; index < count; index += 1) {
       const isFirst = index === 0;
       rows.push([
         people[index] ?? '',
-        isFirst ? contact.items.map((item) => (item.kind === 'ask' ? `• ${item.text}` : `• Message: ${item.text}`)).join('\n') : '',
+        isFirst
+          ? contact.items.map((item) => (item.kind === 'ask' ? `• ${item.text}` : `• Message: ${item.text}`)).join('\n')
+          : '',
         isFirst && contact.date ? { day: contact.date } : isFirst ? 'Not scheduled' : null,
         isFirst ? times : '',
         isFirst ? contact.location : '',

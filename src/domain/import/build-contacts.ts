@@ -19,7 +19,11 @@ export type ImportOptions = {
   defaultOpportunityName: string;
 };
 
-export type ImportedPerson = PersonInCell & { side: 'customer' | 'ours'; organization: string; level: CustomerLevel | null };
+export type ImportedPerson = PersonInCell & {
+  side: 'customer' | 'ours';
+  organization: string;
+  level: CustomerLevel | null;
+};
 
 export type ImportedContact = {
   key: string;
@@ -44,20 +48,30 @@ const levelWords: [CustomerLevel, RegExp][] = [
   ['end-user', /user|operator|utilisat/i],
   ['evaluator', /evaluat/i],
 ];
-export const guessLevel = (text: string): CustomerLevel | null => (text.trim() === '' ? null : (levelWords.find(([, words]) => words.test(text))?.[0] ?? 'other'));
+export const guessLevel = (text: string): CustomerLevel | null =>
+  text.trim() === '' ? null : (levelWords.find(([, words]) => words.test(text))?.[0] ?? 'other');
 
 const joinText = (a: string, b: string) => (a && b ? `${a}\n${b}` : a || b);
 
 /** Turns the rows under the header into contacts, following the mapping and layout. */
-export const buildImportedContacts = (rows: readonly (readonly SheetCell[])[], headerRow: number, mapping: ColumnMapping, options: ImportOptions): ImportedContact[] => {
+export const buildImportedContacts = (
+  rows: readonly (readonly SheetCell[])[],
+  headerRow: number,
+  mapping: ColumnMapping,
+  options: ImportOptions,
+): ImportedContact[] => {
   // Columns per field, worked out once: this runs for every cell of files with 100,000 rows.
   const columns = new Map<ImportField, number[]>();
-  for (const [column, field] of Object.entries(mapping)) if (field !== 'ignore') columns.set(field, [...(columns.get(field) ?? []), Number(column)]);
+  for (const [column, field] of Object.entries(mapping))
+    if (field !== 'ignore') columns.set(field, [...(columns.get(field) ?? []), Number(column)]);
   const text = (row: readonly SheetCell[], field: ImportField): string => {
     const fieldColumns = columns.get(field);
     if (!fieldColumns) return '';
     if (fieldColumns.length === 1) return cellText(row[fieldColumns[0] ?? 0]);
-    return fieldColumns.map((column) => cellText(row[column])).filter(Boolean).join('\n');
+    return fieldColumns
+      .map((column) => cellText(row[column]))
+      .filter(Boolean)
+      .join('\n');
   };
   const firstCell = (row: readonly SheetCell[], field: ImportField): SheetCell | undefined => {
     const column = columns.get(field)?.[0];
@@ -71,12 +85,27 @@ export const buildImportedContacts = (rows: readonly (readonly SheetCell[])[], h
     const extraTitle = text(row, 'customerTitle');
     const customers = parsePeople(text(row, 'customer'), options.ourCompanyNames).map((person): ImportedPerson => {
       const isOurs = person.company !== '' || teamNames.has(normalizeName(person.name));
-      return { ...person, title: person.title || extraTitle, side: isOurs ? 'ours' : 'customer', organization: isOurs ? '' : organization, level: isOurs ? null : level };
+      return {
+        ...person,
+        title: person.title || extraTitle,
+        side: isOurs ? 'ours' : 'customer',
+        organization: isOurs ? '' : organization,
+        level: isOurs ? null : level,
+      };
     });
-    const attendees = parsePeople(text(row, 'attendees'), options.ourCompanyNames).map((person): ImportedPerson => ({ ...person, side: 'ours', organization: '', level: null }));
+    const attendees = parsePeople(text(row, 'attendees'), options.ourCompanyNames).map((person): ImportedPerson => ({
+      ...person,
+      side: 'ours',
+      organization: '',
+      level: null,
+    }));
     return [...customers, ...attendees];
   };
-  const itemsOf = (row: readonly SheetCell[]) => [...splitItems(text(row, 'what')), ...splitItems(text(row, 'asks'), 'ask'), ...splitItems(text(row, 'tells'), 'tell')];
+  const itemsOf = (row: readonly SheetCell[]) => [
+    ...splitItems(text(row, 'what')),
+    ...splitItems(text(row, 'asks'), 'ask'),
+    ...splitItems(text(row, 'tells'), 'tell'),
+  ];
 
   const contacts: ImportedContact[] = [];
   rows.forEach((row, index) => {
@@ -116,7 +145,9 @@ export const buildImportedContacts = (rows: readonly (readonly SheetCell[])[], h
 export const stakeholderNameSet = (names: readonly string[]): ReadonlySet<string> => new Set(names.map(normalizeName));
 
 /** Text longer than a contact record takes: such a contact cannot be imported as it is. */
-export const exceedsContactLimits = (contact: Pick<ImportedContact, 'location' | 'objective' | 'method' | 'items'>): boolean =>
+export const exceedsContactLimits = (
+  contact: Pick<ImportedContact, 'location' | 'objective' | 'method' | 'items'>,
+): boolean =>
   contact.location.length > contactTextLimits.location ||
   contact.objective.length > contactTextLimits.longText ||
   contact.method.length > contactTextLimits.longText ||
@@ -126,26 +157,48 @@ export const exceedsContactLimits = (contact: Pick<ImportedContact, 'location' |
 export const importProblems = (contact: ImportedContact, knownStakeholderNames: ReadonlySet<string>): string[] => {
   const problems: string[] = [];
   if (contact.when.problem) problems.push(`Unreadable date: ${contact.when.problem}.`);
-  if (contact.when.assumedAfternoon) problems.push(`Time read as afternoon (${contact.when.startTime ?? ''}${contact.when.endTime ? `–${contact.when.endTime}` : ''}): check it.`);
+  if (contact.when.assumedAfternoon)
+    problems.push(
+      `Time read as afternoon (${contact.when.startTime ?? ''}${contact.when.endTime ? `–${contact.when.endTime}` : ''}): check it.`,
+    );
   if (!contact.people.some((person) => person.side === 'customer')) problems.push('No customer person.');
   if (knownStakeholderNames.size > 0) {
     for (const person of contact.people) {
-      if (person.side === 'ours' && knownStakeholderNames.has(normalizeName(person.name))) problems.push(`${person.name} is listed as ours but is a known customer person.`);
+      if (person.side === 'ours' && knownStakeholderNames.has(normalizeName(person.name)))
+        problems.push(`${person.name} is listed as ours but is a known customer person.`);
     }
   }
-  if (contact.people.filter((person) => person.side === 'ours').length < 2) problems.push('Fewer than two of ours attend.');
+  if (contact.people.filter((person) => person.side === 'ours').length < 2)
+    problems.push('Fewer than two of ours attend.');
   // What a contact record would refuse, said here rather than when Import is pressed.
-  if (contact.location.length > contactTextLimits.location) problems.push(`Where is ${String(contact.location.length)} characters; at most ${String(contactTextLimits.location)} fit in a contact: shorten it in the file.`);
-  for (const [field, label] of [['objective', 'Why'], ['method', 'How']] as const) {
-    if (contact[field].length > contactTextLimits.longText) problems.push(`${label} is ${String(contact[field].length)} characters; at most ${String(contactTextLimits.longText)} fit in a contact: shorten it in the file.`);
+  if (contact.location.length > contactTextLimits.location)
+    problems.push(
+      `Where is ${String(contact.location.length)} characters; at most ${String(contactTextLimits.location)} fit in a contact: shorten it in the file.`,
+    );
+  for (const [field, label] of [
+    ['objective', 'Why'],
+    ['method', 'How'],
+  ] as const) {
+    if (contact[field].length > contactTextLimits.longText)
+      problems.push(
+        `${label} is ${String(contact[field].length)} characters; at most ${String(contactTextLimits.longText)} fit in a contact: shorten it in the file.`,
+      );
   }
-  if (contact.items.some((item) => item.text.length > contactTextLimits.item)) problems.push(`An ask or tell is longer than ${String(contactTextLimits.item)} characters, more than a contact takes: shorten it in the file.`);
+  if (contact.items.some((item) => item.text.length > contactTextLimits.item))
+    problems.push(
+      `An ask or tell is longer than ${String(contactTextLimits.item)} characters, more than a contact takes: shorten it in the file.`,
+    );
   return problems;
 };
 
 /** Seed style when some rows name a person but have no When (they continue the contact above). */
-export const guessLayout = (rows: readonly (readonly SheetCell[])[], headerRow: number, mapping: ColumnMapping): ImportLayout => {
-  const columnOf = (field: ImportField) => Number(Object.entries(mapping).find(([, mapped]) => mapped === field)?.[0] ?? -1);
+export const guessLayout = (
+  rows: readonly (readonly SheetCell[])[],
+  headerRow: number,
+  mapping: ColumnMapping,
+): ImportLayout => {
+  const columnOf = (field: ImportField) =>
+    Number(Object.entries(mapping).find(([, mapped]) => mapped === field)?.[0] ?? -1);
   const who = columnOf('customer');
   const when = columnOf('when');
   if (who < 0 || when < 0) return 'one-row-per-contact';

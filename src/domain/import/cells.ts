@@ -4,7 +4,8 @@ import type { ContactItemKind } from '../contact';
  * What a spreadsheet cell held: text, a number, or a real date or time cell already turned into a
  * calendar day and/or a wall-clock time (HH:mm), so no time zone can shift it.
  */
-export type SheetCell = string | number | boolean | { day: string; time?: string } | { day?: undefined; time: string } | null;
+export type SheetCell =
+  string | number | boolean | { day: string; time?: string } | { day?: undefined; time: string } | null;
 
 export const cellText = (cell: SheetCell | undefined): string => {
   if (cell === null || cell === undefined) return '';
@@ -15,7 +16,8 @@ export const cellText = (cell: SheetCell | undefined): string => {
 export type PersonInCell = { name: string; title: string; company: string };
 
 // Ranks and grades belong to the title, as capture teams write them ("GS14 S/W Lead").
-const rankPattern = /^((?:Lt\.?\s*Col|Lt\.?\s*Gen|Maj\.?\s*Gen|Brig\.?\s*Gen|Gen|Col|Maj|Capt|Lt|Adm|Cmdr|Cdr|Sgt|Dr)\.?|GS-?\d{1,2}|SES|O-\d|E-\d)\s+/i;
+const rankPattern =
+  /^((?:Lt\.?\s*Col|Lt\.?\s*Gen|Maj\.?\s*Gen|Brig\.?\s*Gen|Gen|Col|Maj|Capt|Lt|Adm|Cmdr|Cdr|Sgt|Dr)\.?|GS-?\d{1,2}|SES|O-\d|E-\d)\s+/i;
 // "Name — Title", "Name—Title", "Name – Title", "Name - Title" (a spaced hyphen, so "Jean-Luc" stays whole).
 const dashPattern = /\s*[—–]\s*|\s+-\s+/;
 
@@ -46,7 +48,9 @@ export const parsePerson = (raw: string, ourCompanyNames: readonly string[]): Pe
     const at = title.toLowerCase().indexOf(companyName.toLowerCase());
     if (companyName && at >= 0) {
       company = title.slice(at, at + companyName.length);
-      title = (title.slice(0, at) + title.slice(at + companyName.length)).replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
+      title = (title.slice(0, at) + title.slice(at + companyName.length))
+        .replace(/\s+/g, ' ')
+        .replace(/^[\s,]+|[\s,]+$/g, '');
       break;
     }
   }
@@ -62,7 +66,8 @@ export const parsePeople = (raw: string, ourCompanyNames: readonly string[]): Pe
 
 export type ParsedItem = { kind: ContactItemKind; text: string };
 
-const askStarts = /^(find out|ask|learn|determine|confirm|clarify|understand|who|what|when|where|why|how|which|is|are|does|do|will|can|could|should)\b/i;
+const askStarts =
+  /^(find out|ask|learn|determine|confirm|clarify|understand|who|what|when|where|why|how|which|is|are|does|do|will|can|could|should)\b/i;
 
 /** Ask or tell: a question or "find out" is an ask; "Message:" or a statement is a tell. */
 export const classifyItem = (text: string): ParsedItem => {
@@ -80,4 +85,6 @@ export const splitItems = (raw: string, forcedKind?: ContactItemKind): ParsedIte
     .flatMap((line) => line.split(/(?<=\?)\s+(?=[A-Z¿¡])/))
     .map((part) => part.trim())
     .filter((part) => part !== '')
-    .map((part) => (forcedKind ? { kind: forcedKind, text: part.replace(/^message\s*:\s*/i, '') } : classifyItem(part)));
+    .map((part) =>
+      forcedKind ? { kind: forcedKind, text: part.replace(/^message\s*:\s*/i, '') } : classifyItem(part),
+    );

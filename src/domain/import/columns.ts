@@ -59,7 +59,8 @@ const headerWords: [ImportField, RegExp][] = [
   ['notes', /notes?|outcome|results?/i],
 ];
 
-export const guessField = (header: string): ImportField | 'ignore' => headerWords.find(([, words]) => words.test(header.trim()))?.[0] ?? 'ignore';
+export const guessField = (header: string): ImportField | 'ignore' =>
+  headerWords.find(([, words]) => words.test(header.trim()))?.[0] ?? 'ignore';
 
 /**
  * The header row: within the first rows, the one whose cells look most like headers (known header
@@ -70,7 +71,9 @@ export const detectHeaderRow = (rows: readonly (readonly SheetCell[])[]): number
   let bestScore = -1;
   for (let index = 0; index < Math.min(rows.length, 15); index += 1) {
     const texts = (rows[index] ?? []).map(cellText).filter((text) => text !== '');
-    const score = texts.filter((text) => text.length < 40 && guessField(text) !== 'ignore').length * 2 + (texts.length >= 3 ? 1 : 0);
+    const score =
+      texts.filter((text) => text.length < 40 && guessField(text) !== 'ignore').length * 2 +
+      (texts.length >= 3 ? 1 : 0);
     if (score > bestScore) {
       best = index;
       bestScore = score;
@@ -92,4 +95,5 @@ export const guessMapping = (headers: readonly string[]): ColumnMapping => {
 };
 
 /** The same headers give the same file shape: remembered mappings are keyed by them. */
-export const headerSignature = (headers: readonly string[]) => headers.map((header) => header.trim().toLowerCase()).join('|');
+export const headerSignature = (headers: readonly string[]) =>
+  headers.map((header) => header.trim().toLowerCase()).join('|');

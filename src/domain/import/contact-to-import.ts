@@ -20,8 +20,12 @@ export type ContactToImport = {
 export const settleImportedContact = (contact: ImportedContact): ContactToImport => ({
   rowNumbers: contact.rowNumbers,
   opportunityName: contact.opportunityName,
-  customers: contact.people.filter((person) => person.side === 'customer').map(({ name, title, organization, level }) => ({ name, title, organization, level })),
-  ours: contact.people.filter((person) => person.side === 'ours').map(({ name, title, company }) => ({ name, title, company })),
+  customers: contact.people
+    .filter((person) => person.side === 'customer')
+    .map(({ name, title, organization, level }) => ({ name, title, organization, level })),
+  ours: contact.people
+    .filter((person) => person.side === 'ours')
+    .map(({ name, title, company }) => ({ name, title, company })),
   items: contact.items,
   date: contact.when.date,
   startTime: contact.when.startTime,

@@ -1,4 +1,11 @@
-import { buildImportedContacts, exceedsContactLimits, importProblems, stakeholderNameSet, type ImportedContact, type ImportLayout } from './build-contacts';
+import {
+  buildImportedContacts,
+  exceedsContactLimits,
+  importProblems,
+  stakeholderNameSet,
+  type ImportedContact,
+  type ImportLayout,
+} from './build-contacts';
 import type { SheetCell } from './cells';
 import type { ColumnMapping } from './columns';
 import { settleImportedContact, type ContactToImport } from './contact-to-import';
@@ -49,7 +56,12 @@ export class ImportPreview {
   #possibleDuplicates: PossibleDuplicate[] = [];
 
   /** Reads the rows again (after a change of sheet, header row, mapping or layout); fixes are kept by contact. */
-  rebuild(rows: readonly (readonly SheetCell[])[], setup: PreviewSetup, known: KnownForImport, keepOverrides: boolean): void {
+  rebuild(
+    rows: readonly (readonly SheetCell[])[],
+    setup: PreviewSetup,
+    known: KnownForImport,
+    keepOverrides: boolean,
+  ): void {
     if (!keepOverrides) this.#overrides.clear();
     this.#dayFirst = setup.dayFirst;
     this.#stakeholderNames = stakeholderNameSet(known.stakeholders.map((person) => person.name));
@@ -68,7 +80,12 @@ export class ImportPreview {
   #settle(read: ImportedContact): PreviewContact {
     const override = this.#overrides.get(read.key) ?? {};
     const fixed = applyOverride(read, override, this.#dayFirst);
-    return { ...fixed, problems: importProblems(fixed, this.#stakeholderNames), isSkipped: override.isSkipped ?? false, override };
+    return {
+      ...fixed,
+      problems: importProblems(fixed, this.#stakeholderNames),
+      isSkipped: override.isSkipped ?? false,
+      override,
+    };
   }
 
   /** Applies one fix from the preview and returns the contact as it now reads. */
@@ -91,7 +108,13 @@ export class ImportPreview {
       if (contact.isSkipped) skipped += 1;
       else if (exceedsContactLimits(contact)) cannotBeSaved += 1;
     }
-    return { total: this.#contacts.length, withProblems, skipped, cannotBeSaved, possibleDuplicates: this.#possibleDuplicates };
+    return {
+      total: this.#contacts.length,
+      withProblems,
+      skipped,
+      cannotBeSaved,
+      possibleDuplicates: this.#possibleDuplicates,
+    };
   }
 
   /** Leaves out every contact whose text is too long to save (the user asked for it in one go). */
@@ -106,7 +129,8 @@ export class ImportPreview {
   }
 
   page(filter: PreviewFilter, offset: number, limit: number): PreviewPage {
-    const matching = filter === 'problems' ? this.#contacts.filter((contact) => contact.problems.length > 0) : this.#contacts;
+    const matching =
+      filter === 'problems' ? this.#contacts.filter((contact) => contact.problems.length > 0) : this.#contacts;
     const start = Math.max(0, Math.min(offset, Math.max(0, matching.length - 1)));
     return { filter, offset: start, matching: matching.length, contacts: matching.slice(start, start + limit) };
   }
@@ -118,7 +142,10 @@ export class ImportPreview {
 }
 
 /** New names in the file spelled almost like a known person: the user confirms each merge. */
-export const findPossibleDuplicates = (contacts: readonly ImportedContact[], known: KnownForImport): PossibleDuplicate[] => {
+export const findPossibleDuplicates = (
+  contacts: readonly ImportedContact[],
+  known: KnownForImport,
+): PossibleDuplicate[] => {
   const knownPeople = [...known.stakeholders, ...known.teamMembers];
   if (knownPeople.length === 0) return [];
   const knownKeys = new Set(knownPeople.map((person) => personKey(person.name)));
@@ -126,7 +153,8 @@ export const findPossibleDuplicates = (contacts: readonly ImportedContact[], kno
   for (const person of knownPeople) byName.set(person.name, [...(byName.get(person.name) ?? []), person]);
   const matcher = createCloseMatcher(knownPeople.map((person) => person.name));
   const names = new Set<string>();
-  for (const contact of contacts) for (const person of contact.people) if (!knownKeys.has(personKey(person.name))) names.add(person.name);
+  for (const contact of contacts)
+    for (const person of contact.people) if (!knownKeys.has(personKey(person.name))) names.add(person.name);
   const found: PossibleDuplicate[] = [];
   for (const name of names) {
     const candidates = [...new Set(matcher(name))].flatMap((match) => byName.get(match) ?? []);

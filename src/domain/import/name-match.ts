@@ -62,12 +62,14 @@ export const createCloseMatcher = (known: readonly string[]): ((name: string) =>
     const grams = bigramsOf(key);
     const needed = grams.size - 4;
     const shared = new Map<number, number>();
-    for (const gram of grams) for (const index of byBigram.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    for (const gram of grams)
+      for (const index of byBigram.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
     const matches: string[] = [];
     for (const [index, count] of shared) {
       const other = keys[index] ?? '';
       const candidate = known[index] ?? '';
-      if (count >= needed && other !== key && Math.abs(other.length - key.length) <= 2 && editDistance(other, key) <= 2) matches.push(candidate);
+      if (count >= needed && other !== key && Math.abs(other.length - key.length) <= 2 && editDistance(other, key) <= 2)
+        matches.push(candidate);
     }
     return matches;
   };

@@ -9,7 +9,11 @@ export type ContactOverride = {
   isSkipped?: boolean;
 };
 
-export const applyOverride = (contact: ImportedContact, override: ContactOverride | undefined, dayFirst: boolean): ImportedContact => {
+export const applyOverride = (
+  contact: ImportedContact,
+  override: ContactOverride | undefined,
+  dayFirst: boolean,
+): ImportedContact => {
   if (!override) return contact;
   return {
     ...contact,
@@ -17,7 +21,9 @@ export const applyOverride = (contact: ImportedContact, override: ContactOverrid
     when: override.whenText === undefined ? contact.when : parseWhen(override.whenText, null, dayFirst),
     people: contact.people.map((person, index) => {
       const side = override.sides?.[index];
-      return side && side !== person.side ? { ...person, side, level: side === 'customer' ? (person.level ?? 'other') : null } : person;
+      return side && side !== person.side
+        ? { ...person, side, level: side === 'customer' ? (person.level ?? 'other') : null }
+        : person;
     }),
     items: contact.items.map((item, index) => ({ ...item, kind: override.kinds?.[index] ?? item.kind })),
   };

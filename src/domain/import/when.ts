@@ -14,11 +14,13 @@ export type ParsedWhen = {
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** Excel's day numbers count from 1899-12-30 (the 1900 leap-year bug included); UTC keeps them whole days. */
-export const excelSerialToDay = (serial: number): string => new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 10);
+export const excelSerialToDay = (serial: number): string =>
+  new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 10);
 
 const readDate = (text: string, dayFirst: boolean): { day: string | null; rest: string; problem: string | null } => {
   const match = /(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})/.exec(text);
-  if (!match) return { day: null, rest: text, problem: text.trim() === '' ? null : `“${text.trim()}” has no date in it` };
+  if (!match)
+    return { day: null, rest: text, problem: text.trim() === '' ? null : `“${text.trim()}” has no date in it` };
   const [whole, a = '', b = '', c = ''] = match;
   let year: number;
   let month: number;
@@ -31,7 +33,13 @@ const readDate = (text: string, dayFirst: boolean): { day: string | null; rest: 
   }
   const iso = `${String(year)}-${pad(month)}-${pad(day)}`;
   const rest = text.slice(0, match.index) + text.slice(match.index + whole.length);
-  return isCalendarDay(iso) ? { day: iso, rest, problem: null } : { day: null, rest, problem: `“${whole}” is not a real date${dayFirst ? ' (read day first)' : ' (read month first)'}` };
+  return isCalendarDay(iso)
+    ? { day: iso, rest, problem: null }
+    : {
+        day: null,
+        rest,
+        problem: `“${whole}” is not a real date${dayFirst ? ' (read day first)' : ' (read month first)'}`,
+      };
 };
 
 type ClockTime = { hour: number; minute: number; meridiem: 'am' | 'pm' | null };
@@ -40,8 +48,17 @@ const readTimes = (text: string): ClockTime[] => {
   const times: ClockTime[] = [];
   for (const match of text.matchAll(/(\d{1,2})(?::|h)?(\d{2})?\s*(a\.?m\.?|p\.?m\.?)?/gi)) {
     const hour = Number(match[1]);
-    if (hour > 23 || Number(match[2] ?? 0) > 59 || (match[2] === undefined && match[3] === undefined && !/[–—-]|to/.test(text))) continue;
-    times.push({ hour, minute: Number(match[2] ?? 0), meridiem: match[3] ? (match[3].toLowerCase().startsWith('p') ? 'pm' : 'am') : null });
+    if (
+      hour > 23 ||
+      Number(match[2] ?? 0) > 59 ||
+      (match[2] === undefined && match[3] === undefined && !/[–—-]|to/.test(text))
+    )
+      continue;
+    times.push({
+      hour,
+      minute: Number(match[2] ?? 0),
+      meridiem: match[3] ? (match[3].toLowerCase().startsWith('p') ? 'pm' : 'am') : null,
+    });
   }
   return times.slice(0, 2);
 };
@@ -63,12 +80,17 @@ const exactTimeOf = (cell: SheetCell | undefined): string | null => {
  * (day first when asked). Times without am/pm from 1 to 6 o'clock are afternoon: nobody meets the
  * customer at 3:30 in the morning.
  */
-export const parseWhen = (dateCell: SheetCell | undefined, timeCell: SheetCell | undefined, dayFirst: boolean): ParsedWhen => {
+export const parseWhen = (
+  dateCell: SheetCell | undefined,
+  timeCell: SheetCell | undefined,
+  dayFirst: boolean,
+): ParsedWhen => {
   let date: string | null = null;
   let rest = '';
   let problem: string | null = null;
   // A real time cell (or a bare fraction of a day in a Time column) is exact: no afternoon guess.
-  const exactTime = exactTimeOf(timeCell) ?? (dateCell !== null && typeof dateCell === 'object' ? (dateCell.time ?? null) : null);
+  const exactTime =
+    exactTimeOf(timeCell) ?? (dateCell !== null && typeof dateCell === 'object' ? (dateCell.time ?? null) : null);
   if (dateCell !== null && typeof dateCell === 'object') date = dateCell.day ?? null;
   else if (typeof dateCell === 'number') {
     if (dateCell > 1 && dateCell < 100_000) date = excelSerialToDay(dateCell);
@@ -97,6 +119,7 @@ export const parseWhen = (dateCell: SheetCell | undefined, timeCell: SheetCell |
   const [first, second] = times;
   const startTime = toClock(first, second);
   const endTime = toClock(second, first);
-  if (startTime && endTime && endTime <= startTime) problem ??= `the meeting ends (${endTime}) before it starts (${startTime})`;
+  if (startTime && endTime && endTime <= startTime)
+    problem ??= `the meeting ends (${endTime}) before it starts (${startTime})`;
   return { date, startTime, endTime, assumedAfternoon, problem };
 };

@@ -23,7 +23,13 @@ export type CoverageFlag =
   | { kind: 'level-not-met'; level: CustomerLevel; row: LevelCoverage }
   | { kind: 'top-heavy'; contactCount: number; executives: Stakeholder[] }
   | { kind: 'single-thread'; stakeholder: Stakeholder; teamMemberId: string; meetings: number }
-  | { kind: 'gone-quiet'; stakeholder: Stakeholder; lastMet: CalendarDay; days: number; nextPlanned: CalendarDay | null }
+  | {
+      kind: 'gone-quiet';
+      stakeholder: Stakeholder;
+      lastMet: CalendarDay;
+      days: number;
+      nextPlanned: CalendarDay | null;
+    }
   | { kind: 'quiet-period-soon'; start: CalendarDay; daysLeft: number; levels: CustomerLevel[] };
 
 export type CoverageFlagKind = CoverageFlag['kind'];
@@ -41,24 +47,50 @@ export const getCoverageFlags = (
   for (const row of mustReach) if (!isLevelMet(row)) flags.push({ kind: 'level-not-met', level: row.level, row });
 
   // Top-heavy: the plan (held and planned contacts) reaches nobody below the executive level.
-  const levelOf = new Map(rows.flatMap((row) => row.stakeholders.map((person) => [person.stakeholder.id as string, row.level] as const)));
+  const levelOf = new Map(
+    rows.flatMap((row) => row.stakeholders.map((person) => [person.stakeholder.id as string, row.level] as const)),
+  );
   const live = contacts.filter((contact) => contact.status !== 'cancelled' && contact.stakeholderIds.length > 0);
-  if (live.length > 0 && live.every((contact) => contact.stakeholderIds.every((id) => levelOf.get(id) === 'executive'))) {
-    const executives = rows.find((row) => row.level === 'executive')?.stakeholders.filter((person) => person.held.length + person.planned.length > 0) ?? [];
-    flags.push({ kind: 'top-heavy', contactCount: live.length, executives: executives.map((person) => person.stakeholder) });
+  if (
+    live.length > 0 &&
+    live.every((contact) => contact.stakeholderIds.every((id) => levelOf.get(id) === 'executive'))
+  ) {
+    const executives =
+      rows
+        .find((row) => row.level === 'executive')
+        ?.stakeholders.filter((person) => person.held.length + person.planned.length > 0) ?? [];
+    flags.push({
+      kind: 'top-heavy',
+      contactCount: live.length,
+      executives: executives.map((person) => person.stakeholder),
+    });
   }
 
   for (const row of rows) {
     for (const person of row.stakeholders) {
       const [onlyOne] = person.metByIds;
       if (person.metByIds.length === 1 && onlyOne !== undefined) {
-        flags.push({ kind: 'single-thread', stakeholder: person.stakeholder, teamMemberId: onlyOne, meetings: person.held.length });
+        flags.push({
+          kind: 'single-thread',
+          stakeholder: person.stakeholder,
+          teamMemberId: onlyOne,
+          meetings: person.held.length,
+        });
       }
       if (person.lastMet !== null) {
         const days = daysBetween(person.lastMet, today);
         if (days > GONE_QUIET_DAYS) {
-          const next = person.planned.map((contact) => contact.date).find((day): day is CalendarDay => day !== null && day >= today) ?? null;
-          flags.push({ kind: 'gone-quiet', stakeholder: person.stakeholder, lastMet: person.lastMet, days, nextPlanned: next });
+          const next =
+            person.planned
+              .map((contact) => contact.date)
+              .find((day): day is CalendarDay => day !== null && day >= today) ?? null;
+          flags.push({
+            kind: 'gone-quiet',
+            stakeholder: person.stakeholder,
+            lastMet: person.lastMet,
+            days,
+            nextPlanned: next,
+          });
         }
       }
     }

@@ -23,7 +23,8 @@ const addMonths = (month: string, count: number): string => {
 
 const monthsFrom = (first: string, last: string): string[] => {
   const months: string[] = [];
-  for (let month = first; month <= last && months.length < MAX_TREND_MONTHS; month = addMonths(month, 1)) months.push(month);
+  for (let month = first; month <= last && months.length < MAX_TREND_MONTHS; month = addMonths(month, 1))
+    months.push(month);
   return months;
 };
 
@@ -33,7 +34,10 @@ const monthsFrom = (first: string, last: string): string[] => {
  * most 24 months, the latest kept. With no dated contact: the last 12 months.
  */
 export const trendMonths = (contacts: readonly Contact[], today: CalendarDay): string[] => {
-  const days = contacts.flatMap((contact) => [contact.date, contact.heldDate]).filter((day): day is CalendarDay => day !== null).sort();
+  const days = contacts
+    .flatMap((contact) => [contact.date, contact.heldDate])
+    .filter((day): day is CalendarDay => day !== null)
+    .sort();
   const thisMonth = monthOf(today);
   const [first, last] = [days[0], days.at(-1)];
   if (first === undefined || last === undefined) return monthsFrom(addMonths(thisMonth, -11), thisMonth);
@@ -51,7 +55,9 @@ export type ContactsPerMonth = { month: string; planned: number; held: number };
 export const getContactsPerMonth = (contacts: readonly Contact[], months: readonly string[]): ContactsPerMonth[] =>
   months.map((month) => ({
     month,
-    planned: contacts.filter((contact) => contact.status !== 'cancelled' && contact.date !== null && monthOf(contact.date) === month).length,
+    planned: contacts.filter(
+      (contact) => contact.status !== 'cancelled' && contact.date !== null && monthOf(contact.date) === month,
+    ).length,
     held: contacts.filter((contact) => {
       const day = contact.status === 'held' ? heldDayOf(contact) : null;
       return day !== null && monthOf(day) === month;
@@ -65,7 +71,11 @@ export type StageByLevelMonth = { month: string } & Partial<Record<CustomerLevel
  * A stakeholder's stage at the end of a month, from the stage changes recorded in outcomes: the
  * last change by then, else the stage before the first later change, else their stage today.
  */
-const stageAt = (current: RelationshipStage, changes: { day: CalendarDay; from: RelationshipStage; to: RelationshipStage }[], monthEnd: string): RelationshipStage => {
+const stageAt = (
+  current: RelationshipStage,
+  changes: { day: CalendarDay; from: RelationshipStage; to: RelationshipStage }[],
+  monthEnd: string,
+): RelationshipStage => {
   let stage: RelationshipStage | null = null;
   for (const change of changes) {
     if (monthOf(change.day) <= monthEnd) stage = change.to;
@@ -85,7 +95,11 @@ export const getStageByLevel = (
   for (const outcome of outcomes) {
     const day = dayOfContact.get(outcome.contactId);
     if (!day) continue;
-    for (const change of outcome.stageChanges) changesOf.set(change.stakeholderId, [...(changesOf.get(change.stakeholderId) ?? []), { day, from: change.from, to: change.to }]);
+    for (const change of outcome.stageChanges)
+      changesOf.set(change.stakeholderId, [
+        ...(changesOf.get(change.stakeholderId) ?? []),
+        { day, from: change.from, to: change.to },
+      ]);
   }
   for (const changes of changesOf.values()) changes.sort((a, b) => a.day.localeCompare(b.day));
 
@@ -93,7 +107,14 @@ export const getStageByLevel = (
     const point: StageByLevelMonth = { month };
     for (const level of coveredLevels) {
       const people = stakeholders.filter((person) => person.customerLevel === level);
-      point[level] = people.length === 0 ? null : Math.max(...people.map((person) => relationshipStageRank(stageAt(person.relationshipStage, changesOf.get(person.id) ?? [], month))));
+      point[level] =
+        people.length === 0
+          ? null
+          : Math.max(
+              ...people.map((person) =>
+                relationshipStageRank(stageAt(person.relationshipStage, changesOf.get(person.id) ?? [], month)),
+              ),
+            );
     }
     return point;
   });

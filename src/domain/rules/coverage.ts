@@ -88,7 +88,12 @@ const medianStage = (stages: RelationshipStage[]): RelationshipStage | null => {
   return relationshipStages[ranks[Math.floor((ranks.length - 1) / 2)] ?? 0] ?? null;
 };
 
-const statusOf = (known: number, lastContact: CalendarDay | null, hasPlanned: boolean, today: CalendarDay): CoverageStatus => {
+const statusOf = (
+  known: number,
+  lastContact: CalendarDay | null,
+  hasPlanned: boolean,
+  today: CalendarDay,
+): CoverageStatus => {
   if (lastContact !== null) return daysBetween(lastContact, today) <= RECENT_CONTACT_DAYS ? 'covered' : 'lapsed';
   if (hasPlanned) return 'planned-only';
   return known === 0 ? 'nobody-known' : 'not-contacted';
@@ -114,7 +119,13 @@ export const getStakeholderCoverage = (stakeholder: Stakeholder, theirs: readonl
  * The coverage table: one row per customer level (the six that must be reached, plus "other" when
  * anyone is filed there), computed from the stakeholders and contacts in view.
  */
-export const getCoverage = ({ stakeholders, teamMembers, contacts, outcomes, today }: CoverageInput): LevelCoverage[] => {
+export const getCoverage = ({
+  stakeholders,
+  teamMembers,
+  contacts,
+  outcomes,
+  today,
+}: CoverageInput): LevelCoverage[] => {
   const live = contacts.filter((contact) => contact.status !== 'cancelled');
   const teamById = new Map(teamMembers.map((person) => [person.id as string, person]));
   const openAsks = getOpenQuestions(live, outcomes).filter((question) => question.kind === 'ask');
@@ -130,7 +141,9 @@ export const getCoverage = ({ stakeholders, teamMembers, contacts, outcomes, tod
   }
 
   return levels.map((level): LevelCoverage => {
-    const people = stakeholders.filter((person) => person.customerLevel === level).map((person) => getStakeholderCoverage(person, contactsOf.get(person.id) ?? []));
+    const people = stakeholders
+      .filter((person) => person.customerLevel === level)
+      .map((person) => getStakeholderCoverage(person, contactsOf.get(person.id) ?? []));
     const levelContacts = [...new Set(people.flatMap((person) => contactsOf.get(person.stakeholder.id) ?? []))];
     const held = levelContacts.filter(isHeld);
     const planned = levelContacts.filter(isPlanned);
@@ -141,13 +154,18 @@ export const getCoverage = ({ stakeholders, teamMembers, contacts, outcomes, tod
         return ago >= 0 && ago <= days;
       }).length;
     const lastContact = latest(held.map(heldDayOf));
-    const upcoming = planned.map((contact) => contact.date).filter((day): day is CalendarDay => day !== null && day >= today).sort();
+    const upcoming = planned
+      .map((contact) => contact.date)
+      .filter((day): day is CalendarDay => day !== null && day >= today)
+      .sort();
 
     const metIds = new Set(held.flatMap((contact) => contact.attendeeIds));
     const counterparts = [...new Set(levelContacts.flatMap((contact) => contact.attendeeIds))]
       .flatMap((id) => {
         const teamMember = teamById.get(id);
-        return teamMember ? [{ teamMember, hasMet: metIds.has(id), levelMatches: teamMember.counterpartLevel === level }] : [];
+        return teamMember
+          ? [{ teamMember, hasMet: metIds.has(id), levelMatches: teamMember.counterpartLevel === level }]
+          : [];
       })
       .sort((a, b) => Number(b.hasMet) - Number(a.hasMet) || a.teamMember.name.localeCompare(b.teamMember.name));
     const contactIds = new Set<string>(levelContacts.map((contact) => contact.id));
@@ -158,7 +176,12 @@ export const getCoverage = ({ stakeholders, teamMembers, contacts, outcomes, tod
       stakeholders: people.sort((a, b) => a.stakeholder.name.localeCompare(b.stakeholder.name)),
       heldLast30: heldWithin(30),
       heldLast90: heldWithin(RECENT_CONTACT_DAYS),
-      bestStage: people.length === 0 ? null : (relationshipStages[Math.max(...people.map((person) => relationshipStageRank(person.stakeholder.relationshipStage)))] ?? null),
+      bestStage:
+        people.length === 0
+          ? null
+          : (relationshipStages[
+              Math.max(...people.map((person) => relationshipStageRank(person.stakeholder.relationshipStage)))
+            ] ?? null),
       typicalStage: medianStage(people.map((person) => person.stakeholder.relationshipStage)),
       counterparts,
       lastContact,
@@ -170,7 +193,11 @@ export const getCoverage = ({ stakeholders, teamMembers, contacts, outcomes, tod
 };
 
 /** Is the level reached at all (someone met, however long ago)? */
-export const isLevelMet = (row: Pick<LevelCoverage, 'status'>): boolean => row.status === 'covered' || row.status === 'lapsed';
+export const isLevelMet = (row: Pick<LevelCoverage, 'status'>): boolean =>
+  row.status === 'covered' || row.status === 'lapsed';
 
 /** The window of the next two weeks, for the executive brief. */
-export const nextTwoWeeks = (today: CalendarDay): { from: CalendarDay; to: CalendarDay } => ({ from: today, to: addDays(today, 13) });
+export const nextTwoWeeks = (today: CalendarDay): { from: CalendarDay; to: CalendarDay } => ({
+  from: today,
+  to: addDays(today, 13),
+});

@@ -27,25 +27,38 @@ export type StageComparison = {
 };
 
 const emptyResult = (item: ContactItem): ItemResult =>
-  item.kind === 'ask' ? { itemId: item.id, kind: 'ask', result: null, finding: '' } : { itemId: item.id, kind: 'tell', result: null, reaction: '' };
+  item.kind === 'ask'
+    ? { itemId: item.id, kind: 'ask', result: null, finding: '' }
+    : { itemId: item.id, kind: 'tell', result: null, reaction: '' };
 
 const noteOf = (result: ItemResult) => (result.kind === 'ask' ? result.finding : result.reaction);
 
 /** Joins the distinct notes of the accounts, so merging keeps what each one noticed. */
-const joinNotes = (results: readonly ItemResult[]) => [...new Set(results.map(noteOf).filter((note) => note.trim() !== ''))].join('\n');
+const joinNotes = (results: readonly ItemResult[]) =>
+  [...new Set(results.map(noteOf).filter((note) => note.trim() !== ''))].join('\n');
 
 export const compareItems = (contact: Pick<Contact, 'items'>, debriefs: readonly Debrief[]): ItemComparison[] =>
   contact.items.map((item) => {
     const accounts = debriefs.map((debrief) => {
       const result = debrief.itemResults.find((candidate) => candidate.itemId === item.id);
-      return { debriefId: debrief.id, authorId: debrief.authorId, result: result?.result === null ? undefined : result };
+      return {
+        debriefId: debrief.id,
+        authorId: debrief.authorId,
+        result: result?.result === null ? undefined : result,
+      };
     });
     const recorded = accounts.flatMap((account) => (account.result ? [account.result] : []));
     const distinctResults = new Set(recorded.map((result) => result.result));
     const disagreement: ItemDisagreement =
-      recorded.length === 0 ? 'nobody-recorded' : distinctResults.size > 1 ? 'different-result' : recorded.length < accounts.length ? 'only-some-noticed' : 'none';
+      recorded.length === 0
+        ? 'nobody-recorded'
+        : distinctResults.size > 1
+          ? 'different-result'
+          : recorded.length < accounts.length
+            ? 'only-some-noticed'
+            : 'none';
     const base = emptyResult(item);
-    const agreed = distinctResults.size === 1 ? [...distinctResults][0] ?? null : null;
+    const agreed = distinctResults.size === 1 ? ([...distinctResults][0] ?? null) : null;
     const proposed: ItemResult =
       base.kind === 'ask'
         ? { ...base, result: agreed as typeof base.result, finding: joinNotes(recorded) }
@@ -57,14 +70,22 @@ export const compareStages = (stakeholderIds: readonly string[], debriefs: reado
   stakeholderIds.map((stakeholderId) => {
     const observations = debriefs.map((debrief) => ({
       authorId: debrief.authorId,
-      stage: debrief.stageObservations.find((observation) => observation.stakeholderId === stakeholderId)?.stage ?? null,
+      stage:
+        debrief.stageObservations.find((observation) => observation.stakeholderId === stakeholderId)?.stage ?? null,
     }));
     const seen = observations.flatMap((observation) => (observation.stage ? [observation.stage] : []));
     const distinct = new Set(seen);
     return {
       stakeholderId,
       observations,
-      disagreement: seen.length === 0 ? 'nobody-recorded' : distinct.size > 1 ? 'different-stage' : seen.length < observations.length ? 'only-some-noticed' : 'none',
+      disagreement:
+        seen.length === 0
+          ? 'nobody-recorded'
+          : distinct.size > 1
+            ? 'different-stage'
+            : seen.length < observations.length
+              ? 'only-some-noticed'
+              : 'none',
       proposed: distinct.size === 1 ? ([...distinct][0] ?? null) : null,
     };
   });
@@ -76,5 +97,7 @@ export const stageChangesFor = (
 ): StageChange[] =>
   chosen.flatMap(({ stakeholderId, stage }) => {
     const current = stakeholders.get(stakeholderId)?.relationshipStage;
-    return stage && current && stage !== current ? [{ stakeholderId: stakeholderId as StageChange['stakeholderId'], from: current, to: stage }] : [];
+    return stage && current && stage !== current
+      ? [{ stakeholderId: stakeholderId as StageChange['stakeholderId'], from: current, to: stage }]
+      : [];
   });

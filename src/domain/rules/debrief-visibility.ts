@@ -6,7 +6,11 @@ import type { Debrief } from '../debrief';
  * submitted ones. Someone who did not attend (the capture manager merging them) sees the
  * submitted ones. Nobody sees another person's draft.
  */
-export const debriefsVisibleTo = (viewerId: string, debriefs: readonly Debrief[], attendeeIds: readonly string[]): Debrief[] => {
+export const debriefsVisibleTo = (
+  viewerId: string,
+  debriefs: readonly Debrief[],
+  attendeeIds: readonly string[],
+): Debrief[] => {
   const isAttendee = attendeeIds.includes(viewerId);
   const hasSubmitted = debriefs.some((debrief) => debrief.authorId === viewerId && debrief.status === 'submitted');
   if (isAttendee && !hasSubmitted) return debriefs.filter((debrief) => debrief.authorId === viewerId);

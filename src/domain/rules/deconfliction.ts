@@ -57,7 +57,9 @@ export const findDeconflictionFlags = (
 
   for (const [stakeholderId, group] of byStakeholder) {
     // Close contacts by different people: a sliding window over the dated ones, in date order.
-    const dated = group.filter((contact) => contact.date !== null).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    const dated = group
+      .filter((contact) => contact.date !== null)
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     for (let i = 0; i < dated.length; i += 1) {
       const first = dated[i] as DeconflictableContact;
       for (let j = i + 1; j < dated.length; j += 1) {
@@ -87,7 +89,13 @@ export const findDeconflictionFlags = (
       if (entries.length < 2) continue;
       for (const entry of entries) {
         const other = entries.find((candidate) => candidate.contact.id !== entry.contact.id);
-        if (other) add(entry.contact.id, { kind: 'repeated-ask', stakeholderId, otherContactId: other.contact.id, askText: entry.text });
+        if (other)
+          add(entry.contact.id, {
+            kind: 'repeated-ask',
+            stakeholderId,
+            otherContactId: other.contact.id,
+            askText: entry.text,
+          });
       }
     }
   }

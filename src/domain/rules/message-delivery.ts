@@ -36,7 +36,8 @@ export const getMessageDeliveries = (
         if (item.kind !== 'tell' || item.messageId !== message.id) continue;
         planned.push({ contactId: contact.id, stakeholderIds: contact.stakeholderIds });
         const result = outcomeOf.get(contact.id)?.itemResults.find((candidate) => candidate.itemId === item.id);
-        if (result?.kind === 'tell' && result.result === 'delivered') delivered.push({ contactId: contact.id, stakeholderIds: contact.stakeholderIds, reaction: result.reaction });
+        if (result?.kind === 'tell' && result.result === 'delivered')
+          delivered.push({ contactId: contact.id, stakeholderIds: contact.stakeholderIds, reaction: result.reaction });
       }
     }
     const reached = new Set(planned.flatMap((delivery) => delivery.stakeholderIds));

@@ -27,7 +27,11 @@ export const getOpenQuestions = (contacts: readonly Contact[], outcomes: readonl
       const base = { contactId: contact.id, itemId: item.id, kind: item.kind, text: item.text };
       if (item.kind === 'ask') {
         if (result === 'answered') continue;
-        open.push({ ...base, state: result === 'partly' ? 'partly-answered' : result === 'not-answered' ? 'not-answered' : 'not-yet-recorded' });
+        open.push({
+          ...base,
+          state:
+            result === 'partly' ? 'partly-answered' : result === 'not-answered' ? 'not-answered' : 'not-yet-recorded',
+        });
       } else {
         if (result === 'delivered') continue;
         open.push({ ...base, state: result === 'not-delivered' ? 'not-delivered' : 'not-yet-recorded' });

@@ -50,7 +50,14 @@ export const checkContactQuietPeriod = (
   const start = quietPeriodStartOf(opportunity);
   if (start === null || contact.date === null || contact.status === 'cancelled') return { kind: 'ok' };
   if (contact.date < start) return { kind: 'ok' };
-  const nonContractingOfficerIds = contact.stakeholderIds.filter((id) => stakeholders.get(id)?.isContractingOfficer !== true);
+  const nonContractingOfficerIds = contact.stakeholderIds.filter(
+    (id) => stakeholders.get(id)?.isContractingOfficer !== true,
+  );
   if (nonContractingOfficerIds.length === 0) return { kind: 'ok' };
-  return { kind: 'inside-quiet-period', start, nonContractingOfficerIds, hasReason: contact.quietPeriodReason.trim() !== '' };
+  return {
+    kind: 'inside-quiet-period',
+    start,
+    nonContractingOfficerIds,
+    hasReason: contact.quietPeriodReason.trim() !== '',
+  };
 };

@@ -8,7 +8,9 @@ export const MINIMUM_ATTENDEES = 2;
 
 export type TwoPersonCheck = { kind: 'ok' } | { kind: 'too-few-attendees'; attendeeCount: number };
 
-export const checkTwoPersonRule = (contact: Pick<Contact, 'status'> & { attendeeIds: readonly string[] }): TwoPersonCheck => {
+export const checkTwoPersonRule = (
+  contact: Pick<Contact, 'status'> & { attendeeIds: readonly string[] },
+): TwoPersonCheck => {
   // A cancelled meeting sends nobody, so it cannot break the rule.
   if (contact.status === 'cancelled') return { kind: 'ok' };
   const attendeeCount = new Set(contact.attendeeIds).size;

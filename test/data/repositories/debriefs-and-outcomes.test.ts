@@ -7,11 +7,19 @@ import { outcomesRepository } from '../../../src/data/repositories/outcomes-repo
 
 test('only an attendee of a held contact may start a debrief, and only one each', async () => {
   await loadExamplePlan();
-  await expect(debriefsRepository.startDraft(ids.pentagonMeeting, ids.janeDoe)).rejects.toThrow('Jane Doe did not attend this contact, so cannot debrief it.');
-  await expect(debriefsRepository.startDraft(ids.labDemo, ids.janeDoe)).rejects.toThrow('Mark the contact held before writing debriefs.');
+  await expect(debriefsRepository.startDraft(ids.pentagonMeeting, ids.janeDoe)).rejects.toThrow(
+    'Jane Doe did not attend this contact, so cannot debrief it.',
+  );
+  await expect(debriefsRepository.startDraft(ids.labDemo, ids.janeDoe)).rejects.toThrow(
+    'Mark the contact held before writing debriefs.',
+  );
   const existing = await debriefsRepository.startDraft(ids.pentagonMeeting, ids.billKahn);
   expect(existing.id).toBe(ids.kahnDebrief);
-  await contactsRepository.markHeld(ids.labDemo, { heldDate: '2014-07-24', heldStartTime: '15:45', heldEndTime: '16:40' });
+  await contactsRepository.markHeld(ids.labDemo, {
+    heldDate: '2014-07-24',
+    heldStartTime: '15:45',
+    heldEndTime: '16:40',
+  });
   const started = await debriefsRepository.startDraft(ids.labDemo, ids.janeDoe);
   expect(started).toMatchObject({ status: 'draft', authorId: ids.janeDoe, itemResults: [] });
 });
@@ -19,7 +27,9 @@ test('only an attendee of a held contact may start a debrief, and only one each'
 test('a submitted debrief stays as written', async () => {
   await loadExamplePlan();
   await debriefsRepository.submit(ids.kahnDebrief, { notes: 'Final notes' });
-  await expect(debriefsRepository.saveDraft(ids.kahnDebrief, { notes: 'Changed afterwards' })).rejects.toThrow('stays as written');
+  await expect(debriefsRepository.saveDraft(ids.kahnDebrief, { notes: 'Changed afterwards' })).rejects.toThrow(
+    'stays as written',
+  );
   expect((await db.debriefs.get(ids.kahnDebrief))?.notes).toBe('Final notes');
 });
 
@@ -28,19 +38,36 @@ test('recording an outcome moves stages and creates action items in one go; amen
   const debriefsBefore = await db.debriefs.toArray();
   const input = {
     contactId: ids.pentagonMeeting,
-    itemResults: [{ itemId: ids.askAcquisitionStrategy, kind: 'ask' as const, result: 'answered' as const, finding: 'Single award' }],
+    itemResults: [
+      {
+        itemId: ids.askAcquisitionStrategy,
+        kind: 'ask' as const,
+        result: 'answered' as const,
+        finding: 'Single award',
+      },
+    ],
     summary: 'Good meeting',
     nextSteps: 'Follow up',
     stages: [{ stakeholderId: ids.generalJones, stage: 'likes-us' as const }],
     mergedFromDebriefIds: [ids.kahnDebrief, ids.kempDebrief],
-    newActionItems: [{ text: 'Send the white paper', ownerId: ids.sueKemp, dueDate: '2014-07-28' }, { text: '  ', ownerId: null, dueDate: null }],
+    newActionItems: [
+      { text: 'Send the white paper', ownerId: ids.sueKemp, dueDate: '2014-07-28' },
+      { text: '  ', ownerId: null, dueDate: null },
+    ],
   };
   const outcome = await outcomesRepository.recordOutcome(input);
   expect(outcome.stageChanges).toEqual([{ stakeholderId: ids.generalJones, from: 'knows-us', to: 'likes-us' }]);
   expect((await db.stakeholders.get(ids.generalJones))?.relationshipStage).toBe('likes-us');
-  expect((await db.actionItems.toArray()).filter((item) => item.outcomeId === outcome.id).map((item) => item.text)).toEqual(['Send the white paper']);
+  expect(
+    (await db.actionItems.toArray()).filter((item) => item.outcomeId === outcome.id).map((item) => item.text),
+  ).toEqual(['Send the white paper']);
 
-  const amended = await outcomesRepository.recordOutcome({ ...input, summary: 'Amended', stages: [{ stakeholderId: ids.generalJones, stage: null }], newActionItems: [] });
+  const amended = await outcomesRepository.recordOutcome({
+    ...input,
+    summary: 'Amended',
+    stages: [{ stakeholderId: ids.generalJones, stage: null }],
+    newActionItems: [],
+  });
   expect(amended.id).toBe(outcome.id);
   expect(amended.summary).toBe('Amended');
   expect(amended.stageChanges).toEqual(outcome.stageChanges);

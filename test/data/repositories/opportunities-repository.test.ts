@@ -9,7 +9,9 @@ import { tableNames } from '../../../src/data/record-schemas';
 import { buildOpportunityFields } from '../../support/factories';
 
 const snapshotAllTables = async () =>
-  Object.fromEntries(await Promise.all(tableNames.map(async (name) => [name, await db.tableOf(name).orderBy('id').toArray()] as const)));
+  Object.fromEntries(
+    await Promise.all(tableNames.map(async (name) => [name, await db.tableOf(name).orderBy('id').toArray()] as const)),
+  );
 
 describe('opportunitiesRepository', () => {
   test('creates an opportunity with a new customer organization, and reuses it by alias next time', async () => {
@@ -57,7 +59,12 @@ describe('opportunitiesRepository', () => {
     const updated = await opportunitiesRepository.updateWithCustomer(created.id, {
       fields: buildOpportunityFields({ name: 'Renamed', stage: 'proposal-planning' }),
     });
-    expect(updated).toMatchObject({ id: created.id, createdAt: created.createdAt, name: 'Renamed', stage: 'proposal-planning' });
+    expect(updated).toMatchObject({
+      id: created.id,
+      createdAt: created.createdAt,
+      name: 'Renamed',
+      stage: 'proposal-planning',
+    });
     expect(updated.updatedAt > created.updatedAt).toBe(true);
   });
 
@@ -80,7 +87,11 @@ describe('opportunitiesRepository', () => {
 
   test('summary counts stakeholders, contacts and open action items', async () => {
     const { opportunityId } = await loadExamplePlan();
-    expect(await opportunitiesRepository.getSummary(opportunityId)).toEqual({ stakeholders: 4, contacts: 2, openActionItems: 2 });
+    expect(await opportunitiesRepository.getSummary(opportunityId)).toEqual({
+      stakeholders: 4,
+      contacts: 2,
+      openActionItems: 2,
+    });
   });
 });
 

@@ -16,20 +16,32 @@ test('a stakeholder cannot end up reporting to themselves through the chain', as
   await loadExamplePlan();
   // Rob Hopp reports to Ms. Smith, who reports to General Jones.
   await expect(
-    stakeholdersRepository.saveForOpportunity({ opportunityId: ids.opportunity, id: ids.generalJones, organizationName: 'Program Executive Office', fields: { ...(await jonesFields()), reportsToId: ids.robHopp } }),
+    stakeholdersRepository.saveForOpportunity({
+      opportunityId: ids.opportunity,
+      id: ids.generalJones,
+      organizationName: 'Program Executive Office',
+      fields: { ...(await jonesFields()), reportsToId: ids.robHopp },
+    }),
   ).rejects.toThrow(/reportsToId would make a circle/);
 });
 
 test('a new organization name is matched by alias instead of duplicated', async () => {
   await loadExamplePlan();
-  const saved = await stakeholdersRepository.saveForOpportunity({ opportunityId: ids.opportunity, organizationName: 'peo', organizationAliases: ['PEO EIS'], fields: { ...(await jonesFields()), name: 'Colonel Ortiz' } });
+  const saved = await stakeholdersRepository.saveForOpportunity({
+    opportunityId: ids.opportunity,
+    organizationName: 'peo',
+    organizationAliases: ['PEO EIS'],
+    fields: { ...(await jonesFields()), name: 'Colonel Ortiz' },
+  });
   expect(saved.organizationId).toBe(ids.customerOrganization);
   expect((await db.organizations.get(ids.customerOrganization))?.aliases).toEqual(['PEO', 'PEO EIS']);
 });
 
 test('someone in a contact of the plan cannot be taken off it', async () => {
   await loadExamplePlan();
-  await expect(teamMembersRepository.removeFromOpportunity(ids.billKahn, ids.opportunity)).rejects.toThrow('Bill Kahn is in 1 contact of this plan. Take them out of it first.');
+  await expect(teamMembersRepository.removeFromOpportunity(ids.billKahn, ids.opportunity)).rejects.toThrow(
+    'Bill Kahn is in 1 contact of this plan. Take them out of it first.',
+  );
   const removed = await stakeholdersRepository.removeFromOpportunity(ids.patLee, ids.opportunity);
   expect(removed.name).toBe('Pat Lee');
   expect((await db.stakeholders.get(ids.patLee))?.opportunityIds).toEqual([]);
@@ -37,12 +49,19 @@ test('someone in a contact of the plan cannot be taken off it', async () => {
 
 test('the repository refuses a quiet-period contact without a reason, whoever writes it', async () => {
   await loadExamplePlan();
-  await expect(contactsRepository.updateContact(ids.labDemo, { date: '2014-10-01' })).rejects.toThrow(QuietPeriodReasonRequiredError);
+  await expect(contactsRepository.updateContact(ids.labDemo, { date: '2014-10-01' })).rejects.toThrow(
+    QuietPeriodReasonRequiredError,
+  );
   expect((await db.contacts.get(ids.labDemo))?.date).toBe('2014-07-24');
-  const saved = await contactsRepository.updateContact(ids.labDemo, { date: '2014-10-01', quietPeriodReason: 'Oral presentations' });
+  const saved = await contactsRepository.updateContact(ids.labDemo, {
+    date: '2014-10-01',
+    quietPeriodReason: 'Oral presentations',
+  });
   expect(saved.quietPeriodReason).toBe('Oral presentations');
   // Only the contracting officer: no reason needed.
-  await expect(contactsRepository.updateContact(ids.labDemo, { stakeholderIds: [ids.patLee], quietPeriodReason: '' })).resolves.toBeTruthy();
+  await expect(
+    contactsRepository.updateContact(ids.labDemo, { stakeholderIds: [ids.patLee], quietPeriodReason: '' }),
+  ).resolves.toBeTruthy();
 });
 
 test('deleting a contact takes its debriefs, unlinks its action items, and Undo restores all', async () => {

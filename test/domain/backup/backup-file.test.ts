@@ -8,9 +8,17 @@ import v1 from '../../data/migrations/fixtures/v1.json';
 const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
 const tables = { ...plan, outcomes: [] } as unknown as Record<string, unknown[]>;
 const meta = { appVersion: '0.1.0', schemaVersion: currentSchemaVersion, createdAt: '2026-11-24T09:00:00.000Z' };
-type Tables = { contacts: Record<string, unknown>[]; stakeholders: Record<string, unknown>[] } & Record<string, Record<string, unknown>[]>;
-const file = () => JSON.parse(JSON.stringify(buildBackupFile(tables, meta))) as Record<string, unknown> & { tables: Tables; counts: Record<string, number> };
-const read = (value: unknown) => readBackupFile(typeof value === 'string' ? value : JSON.stringify(value), recordSchemas, currentSchemaVersion);
+type Tables = { contacts: Record<string, unknown>[]; stakeholders: Record<string, unknown>[] } & Record<
+  string,
+  Record<string, unknown>[]
+>;
+const file = () =>
+  JSON.parse(JSON.stringify(buildBackupFile(tables, meta))) as Record<string, unknown> & {
+    tables: Tables;
+    counts: Record<string, number>;
+  };
+const read = (value: unknown) =>
+  readBackupFile(typeof value === 'string' ? value : JSON.stringify(value), recordSchemas, currentSchemaVersion);
 
 describe('reading a backup', () => {
   test('gives back every record exactly, with what the file says about itself', () => {
@@ -22,19 +30,35 @@ describe('reading a backup', () => {
   test('a backup from database version 1 (an older app) is upgraded and restores', () => {
     const old = { ...file(), schemaVersion: 1, tables: v1.tables, counts: undefined };
     const contents = read(old);
-    expect(Object.fromEntries(Object.entries(contents.tables).map(([name, records]) => [name, records.length]))).toEqual(
-      Object.fromEntries(Object.entries(v1.tables).map(([name, records]) => [name, records.length])),
-    );
+    expect(
+      Object.fromEntries(Object.entries(contents.tables).map(([name, records]) => [name, records.length])),
+    ).toEqual(Object.fromEntries(Object.entries(v1.tables).map(([name, records]) => [name, records.length])));
   });
 
   test.each([
     ['not JSON', '{"format": "contact-plan-backup", "tables": {', 'not valid JSON'],
     ['another kind of file', { hello: 'world' }, 'has no “contact-plan-backup” marker'],
-    ['a newer format', { ...file(), formatVersion: BACKUP_FORMAT_VERSION + 1 }, 'made by a newer version of Contact Plan (backup format'],
-    ['a newer database', { ...file(), schemaVersion: currentSchemaVersion + 1 }, 'made by a newer version of Contact Plan (database version'],
+    [
+      'a newer format',
+      { ...file(), formatVersion: BACKUP_FORMAT_VERSION + 1 },
+      'made by a newer version of Contact Plan (backup format',
+    ],
+    [
+      'a newer database',
+      { ...file(), schemaVersion: currentSchemaVersion + 1 },
+      'made by a newer version of Contact Plan (database version',
+    ],
     ['a missing table', { ...file(), tables: { ...file().tables, contacts: undefined } }, 'has no “contacts” table'],
-    ['an unknown table', { ...file(), tables: { ...file().tables, notes: [] } }, 'tables this app does not know (notes)'],
-    ['a cut-short table', { ...file(), counts: { ...file().counts, contacts: 3 } }, 'says it holds 3 contacts but has 2'],
+    [
+      'an unknown table',
+      { ...file(), tables: { ...file().tables, notes: [] } },
+      'tables this app does not know (notes)',
+    ],
+    [
+      'a cut-short table',
+      { ...file(), counts: { ...file().counts, contacts: 3 } },
+      'says it holds 3 contacts but has 2',
+    ],
   ])('%s is refused with the reason', (_, value, reason) => {
     expect(() => read(value)).toThrow(reason);
   });

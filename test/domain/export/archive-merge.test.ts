@@ -5,8 +5,23 @@ const record = (id: string, updatedAt: string, name: string) => ({ id, updatedAt
 
 test('new records are added, identical ones left, the newer version proposed, same-moment differences are conflicts', () => {
   const plan = planArchiveMerge(
-    { stakeholders: [record('a', '2026-01-01', 'Same'), record('b', '2026-03-01', 'Newer there'), record('c', '2026-01-01', 'Older there'), record('d', '2026-02-01', 'Clash A'), record('e', '2026-01-01', 'New')] },
-    { stakeholders: [record('a', '2026-01-01', 'Same'), record('b', '2026-02-01', 'Old here'), record('c', '2026-02-01', 'Newer here'), record('d', '2026-02-01', 'Clash B')] },
+    {
+      stakeholders: [
+        record('a', '2026-01-01', 'Same'),
+        record('b', '2026-03-01', 'Newer there'),
+        record('c', '2026-01-01', 'Older there'),
+        record('d', '2026-02-01', 'Clash A'),
+        record('e', '2026-01-01', 'New'),
+      ],
+    },
+    {
+      stakeholders: [
+        record('a', '2026-01-01', 'Same'),
+        record('b', '2026-02-01', 'Old here'),
+        record('c', '2026-02-01', 'Newer here'),
+        record('d', '2026-02-01', 'Clash B'),
+      ],
+    },
   );
   expect(plan.added.stakeholders?.map((entry) => entry.id)).toEqual(['e']);
   expect(plan.unchanged).toBe(1);

@@ -22,11 +22,30 @@ const row = (rows: ReturnType<typeof getCoverage>, level: string) => {
   if (!found) throw new Error(`no row for ${level}`);
   return found;
 };
-const kinds = (flags: CoverageFlag[]) => flags.map((flag) => (flag.kind === 'level-not-met' ? `${flag.kind}:${flag.level}` : flag.kind));
-const person = (id: string, level: Stakeholder['customerLevel'], stage: Stakeholder['relationshipStage'] = 'unknown'): Stakeholder =>
+const kinds = (flags: CoverageFlag[]) =>
+  flags.map((flag) => (flag.kind === 'level-not-met' ? `${flag.kind}:${flag.level}` : flag.kind));
+const person = (
+  id: string,
+  level: Stakeholder['customerLevel'],
+  stage: Stakeholder['relationshipStage'] = 'unknown',
+): Stakeholder =>
   ({ ...plan.stakeholders[0], id, name: id, customerLevel: level, relationshipStage: stage }) as Stakeholder;
-const contact = (id: string, stakeholderIds: string[], attendeeIds: string[], day: string, status: Contact['status'] = 'held'): Contact =>
-  ({ ...pentagon, id, stakeholderIds, attendeeIds, date: day, heldDate: status === 'held' ? day : null, status }) as Contact;
+const contact = (
+  id: string,
+  stakeholderIds: string[],
+  attendeeIds: string[],
+  day: string,
+  status: Contact['status'] = 'held',
+): Contact =>
+  ({
+    ...pentagon,
+    id,
+    stakeholderIds,
+    attendeeIds,
+    date: day,
+    heldDate: status === 'held' ? day : null,
+    status,
+  }) as Contact;
 
 describe('the example plan', () => {
   const rows = getCoverage(input());
@@ -43,7 +62,10 @@ describe('the example plan', () => {
     expect(executive.heldLast30).toBe(1);
     expect(executive.heldLast90).toBe(1);
     expect(executive.bestStage).toBe('knows-us');
-    expect(executive.openAsks.map((ask) => ask.itemId)).toEqual([ids.askAcquisitionStrategy, ids.askOpinionOfPerformance]);
+    expect(executive.openAsks.map((ask) => ask.itemId)).toEqual([
+      ids.askAcquisitionStrategy,
+      ids.askOpinionOfPerformance,
+    ]);
   });
 
   test('technical: Ms. Smith and Rob Hopp, with Jane Doe and Rick Yen planned to meet them', () => {
@@ -86,54 +108,119 @@ describe('the example plan', () => {
     const today = '2014-09-30';
     const flags = getCoverageFlags(getCoverage(input({ today })), plan.contacts, today, plan.opportunities[0] ?? null);
     const quiet = flags.find((flag) => flag.kind === 'gone-quiet');
-    expect(quiet).toMatchObject({ stakeholder: { name: 'General Jones' }, lastMet: '2014-07-23', days: 69, nextPlanned: null });
+    expect(quiet).toMatchObject({
+      stakeholder: { name: 'General Jones' },
+      lastMet: '2014-07-23',
+      days: 69,
+      nextPlanned: null,
+    });
     const soon = flags.find((flag) => flag.kind === 'quiet-period-soon');
-    expect(soon).toMatchObject({ start: '2014-10-01', daysLeft: 1, levels: ['program-office', 'technical', 'contracting', 'end-user', 'evaluator'] });
+    expect(soon).toMatchObject({
+      start: '2014-10-01',
+      daysLeft: 1,
+      levels: ['program-office', 'technical', 'contracting', 'end-user', 'evaluator'],
+    });
     // On day 60 it is not yet flagged, and 31 days ahead the quiet period is not yet a worry.
-    expect(kinds(getCoverageFlags(getCoverage(input({ today: '2014-09-21' })), plan.contacts, '2014-09-21', plan.opportunities[0] ?? null))).not.toContain('gone-quiet');
-    expect(kinds(getCoverageFlags(getCoverage(input({ today: '2014-08-31' })), plan.contacts, '2014-08-31', plan.opportunities[0] ?? null))).not.toContain('quiet-period-soon');
+    expect(
+      kinds(
+        getCoverageFlags(
+          getCoverage(input({ today: '2014-09-21' })),
+          plan.contacts,
+          '2014-09-21',
+          plan.opportunities[0] ?? null,
+        ),
+      ),
+    ).not.toContain('gone-quiet');
+    expect(
+      kinds(
+        getCoverageFlags(
+          getCoverage(input({ today: '2014-08-31' })),
+          plan.contacts,
+          '2014-08-31',
+          plan.opportunities[0] ?? null,
+        ),
+      ),
+    ).not.toContain('quiet-period-soon');
   });
 
   test('a held contact with an end user covers that level and clears its flag', () => {
     const endUser = person('end-user-1', 'end-user');
     const held = contact('c-end-user', [endUser.id], [ids.janeDoe, ids.rickYen], '2014-07-28');
-    const rows2 = getCoverage(input({ stakeholders: [...plan.stakeholders, endUser], contacts: [...plan.contacts, held] }));
+    const rows2 = getCoverage(
+      input({ stakeholders: [...plan.stakeholders, endUser], contacts: [...plan.contacts, held] }),
+    );
     expect(row(rows2, 'end-user').status).toBe('covered');
-    expect(kinds(getCoverageFlags(rows2, [...plan.contacts, held], '2014-08-01', null))).not.toContain('level-not-met:end-user');
+    expect(kinds(getCoverageFlags(rows2, [...plan.contacts, held], '2014-08-01', null))).not.toContain(
+      'level-not-met:end-user',
+    );
   });
 });
 
 test('a plan covered only at the top is flagged top-heavy, and a person met by one of us is single-threaded', () => {
-  const onlyTop = [contact('c1', [ids.generalJones], [ids.billKahn], '2014-07-01'), contact('c2', [ids.generalJones], [ids.billKahn], '2014-07-20', 'planned')];
+  const onlyTop = [
+    contact('c1', [ids.generalJones], [ids.billKahn], '2014-07-01'),
+    contact('c2', [ids.generalJones], [ids.billKahn], '2014-07-20', 'planned'),
+  ];
   const rows = getCoverage(input({ contacts: onlyTop }));
   const flags = getCoverageFlags(rows, onlyTop, '2014-08-01', null);
   expect(kinds(flags)).toContain('top-heavy');
-  expect(flags.find((flag) => flag.kind === 'top-heavy')).toMatchObject({ contactCount: 2, executives: [{ name: 'General Jones' }] });
-  expect(flags.find((flag) => flag.kind === 'single-thread')).toMatchObject({ stakeholder: { name: 'General Jones' }, teamMemberId: ids.billKahn, meetings: 1 });
+  expect(flags.find((flag) => flag.kind === 'top-heavy')).toMatchObject({
+    contactCount: 2,
+    executives: [{ name: 'General Jones' }],
+  });
+  expect(flags.find((flag) => flag.kind === 'single-thread')).toMatchObject({
+    stakeholder: { name: 'General Jones' },
+    teamMemberId: ids.billKahn,
+    meetings: 1,
+  });
   // One contact below the top is enough to stop being top-heavy; cancelled ones do not count.
   const withTechnical = [...onlyTop, contact('c3', [ids.msSmith], [ids.janeDoe], '2014-08-10', 'planned')];
-  expect(kinds(getCoverageFlags(getCoverage(input({ contacts: withTechnical })), withTechnical, '2014-08-01', null))).not.toContain('top-heavy');
+  expect(
+    kinds(getCoverageFlags(getCoverage(input({ contacts: withTechnical })), withTechnical, '2014-08-01', null)),
+  ).not.toContain('top-heavy');
   const cancelled = [...onlyTop, contact('c4', [ids.msSmith], [ids.janeDoe], '2014-08-10', 'cancelled')];
-  expect(kinds(getCoverageFlags(getCoverage(input({ contacts: cancelled })), cancelled, '2014-08-01', null))).toContain('top-heavy');
+  expect(kinds(getCoverageFlags(getCoverage(input({ contacts: cancelled })), cancelled, '2014-08-01', null))).toContain(
+    'top-heavy',
+  );
 });
 
 test('an empty plan: every level is a row with nobody known, every level is flagged, nothing else', () => {
   const rows = getCoverage({ stakeholders: [], teamMembers: [], contacts: [], outcomes: [], today: '2026-11-23' });
   expect(rows.map((each) => each.status)).toEqual(Array(6).fill('nobody-known'));
-  expect(rows.every((each) => each.bestStage === null && each.typicalStage === null && each.counterparts.length === 0)).toBe(true);
-  expect(kinds(getCoverageFlags(rows, [], '2026-11-23', null))).toEqual(['executive', 'program-office', 'technical', 'contracting', 'end-user', 'evaluator'].map((level) => `level-not-met:${level}`));
+  expect(
+    rows.every((each) => each.bestStage === null && each.typicalStage === null && each.counterparts.length === 0),
+  ).toBe(true);
+  expect(kinds(getCoverageFlags(rows, [], '2026-11-23', null))).toEqual(
+    ['executive', 'program-office', 'technical', 'contracting', 'end-user', 'evaluator'].map(
+      (level) => `level-not-met:${level}`,
+    ),
+  );
 });
 
 test('best and typical stage: the highest, and the lower median, of the people at the level', () => {
-  const people = [person('a', 'technical', 'trusts-us'), person('b', 'technical', 'unknown'), person('c', 'technical', 'knows-us'), person('d', 'technical', 'likes-us')];
+  const people = [
+    person('a', 'technical', 'trusts-us'),
+    person('b', 'technical', 'unknown'),
+    person('c', 'technical', 'knows-us'),
+    person('d', 'technical', 'likes-us'),
+  ];
   const technical = row(getCoverage(input({ stakeholders: people, contacts: [] })), 'technical');
   expect([technical.bestStage, technical.typicalStage]).toEqual(['trusts-us', 'knows-us']);
 });
 
 test('contacts in the last 30 and 90 days; older contact has lapsed', () => {
-  const contacts = [contact('old', [ids.msSmith], [ids.janeDoe], '2014-03-01'), contact('recent', [ids.robHopp], [ids.rickYen], '2014-06-15'), contact('new', [ids.msSmith], [ids.janeDoe], '2014-07-20')];
+  const contacts = [
+    contact('old', [ids.msSmith], [ids.janeDoe], '2014-03-01'),
+    contact('recent', [ids.robHopp], [ids.rickYen], '2014-06-15'),
+    contact('new', [ids.msSmith], [ids.janeDoe], '2014-07-20'),
+  ];
   const technical = row(getCoverage(input({ contacts })), 'technical');
-  expect([technical.heldLast30, technical.heldLast90, technical.status, technical.lastContact]).toEqual([1, 2, 'covered', '2014-07-20']);
+  expect([technical.heldLast30, technical.heldLast90, technical.status, technical.lastContact]).toEqual([
+    1,
+    2,
+    'covered',
+    '2014-07-20',
+  ]);
   expect(row(getCoverage(input({ contacts, today: '2014-12-01' })), 'technical').status).toBe('lapsed');
 });
 
@@ -150,7 +237,9 @@ describe('trends', () => {
     expect(trendMonths([], '2026-11-23')).toHaveLength(12);
     expect(trendMonths([contact('a', [], [], '2020-01-05')], '2026-11-23')).toEqual(['2020-01']);
     expect(trendMonths([contact('a', [], [], '2025-06-05')], '2026-11-23')).toHaveLength(18);
-    expect(trendMonths([contact('a', [], [], '2024-01-05'), contact('b', [], [], '2025-06-05')], '2026-11-23')).toHaveLength(24);
+    expect(
+      trendMonths([contact('a', [], [], '2024-01-05'), contact('b', [], [], '2025-06-05')], '2026-11-23'),
+    ).toHaveLength(24);
   });
 
   test('contacts per month: planned for the month against held in it', () => {
@@ -161,10 +250,21 @@ describe('trends', () => {
   });
 
   test('stage by level follows the stage changes recorded in outcomes', () => {
-    const outcome = { contactId: pentagon.id, stageChanges: [{ stakeholderId: ids.generalJones, from: 'unknown', to: 'knows-us' }] } as unknown as Outcome;
+    const outcome = {
+      contactId: pentagon.id,
+      stageChanges: [{ stakeholderId: ids.generalJones, from: 'unknown', to: 'knows-us' }],
+    } as unknown as Outcome;
     const later = { ...labDemo, status: 'held', heldDate: '2014-09-02' } as Contact;
-    const outcome2 = { contactId: later.id, stageChanges: [{ stakeholderId: ids.msSmith, from: 'unknown', to: 'likes-us' }] } as unknown as Outcome;
-    const points = getStageByLevel(plan.stakeholders, [pentagon, later], [outcome, outcome2], ['2014-06', '2014-07', '2014-08', '2014-09']);
+    const outcome2 = {
+      contactId: later.id,
+      stageChanges: [{ stakeholderId: ids.msSmith, from: 'unknown', to: 'likes-us' }],
+    } as unknown as Outcome;
+    const points = getStageByLevel(
+      plan.stakeholders,
+      [pentagon, later],
+      [outcome, outcome2],
+      ['2014-06', '2014-07', '2014-08', '2014-09'],
+    );
     expect(points.map((point) => [point.month, point.executive, point.technical, point['end-user']])).toEqual([
       ['2014-06', 0, 0, null],
       ['2014-07', 1, 0, null],

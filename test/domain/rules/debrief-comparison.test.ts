@@ -7,7 +7,8 @@ const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
 const [pentagon] = plan.contacts;
 const [kahn, kemp] = plan.debriefs as [Debrief, Debrief];
 if (!pentagon) throw new Error('missing contact');
-const byItem = (debriefs: Debrief[]) => new Map(compareItems(pentagon, debriefs).map((comparison) => [comparison.item.id as string, comparison]));
+const byItem = (debriefs: Debrief[]) =>
+  new Map(compareItems(pentagon, debriefs).map((comparison) => [comparison.item.id as string, comparison]));
 
 describe('compareItems', () => {
   test('agreement: the shared result is proposed and both notes are kept', () => {
@@ -29,10 +30,16 @@ describe('compareItems', () => {
   });
 
   test('an item only one debrief recorded is flagged, and that account is proposed', () => {
-    const onlyKahn: Debrief = { ...kemp, itemResults: kemp.itemResults.filter((result) => result.itemId !== ids.askOpinionOfPerformance) };
+    const onlyKahn: Debrief = {
+      ...kemp,
+      itemResults: kemp.itemResults.filter((result) => result.itemId !== ids.askOpinionOfPerformance),
+    };
     const opinion = byItem([kahn, onlyKahn]).get(ids.askOpinionOfPerformance);
     expect(opinion?.disagreement).toBe('only-some-noticed');
-    expect(opinion?.proposed).toMatchObject({ result: 'partly', finding: 'Satisfied overall, but remembers the late delivery in 2013.' });
+    expect(opinion?.proposed).toMatchObject({
+      result: 'partly',
+      finding: 'Satisfied overall, but remembers the late delivery in 2013.',
+    });
   });
 
   test('an item nobody recorded is flagged as such', () => {
@@ -46,7 +53,10 @@ describe('compareStages and stageChangesFor', () => {
     const [jones] = compareStages([ids.generalJones], [kahn, kemp]);
     expect(jones?.disagreement).toBe('different-stage');
     expect(jones?.proposed).toBeNull();
-    const [agreed] = compareStages([ids.generalJones], [kahn, { ...kemp, stageObservations: [{ stakeholderId: ids.generalJones, stage: 'likes-us' }] }]);
+    const [agreed] = compareStages(
+      [ids.generalJones],
+      [kahn, { ...kemp, stageObservations: [{ stakeholderId: ids.generalJones, stage: 'likes-us' }] }],
+    );
     expect(agreed?.proposed).toBe('likes-us');
     const stakeholders = new Map(plan.stakeholders.map((person) => [person.id as string, person]));
     expect(stageChangesFor([{ stakeholderId: ids.generalJones, stage: 'likes-us' }], stakeholders)).toEqual([

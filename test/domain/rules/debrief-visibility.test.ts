@@ -4,7 +4,11 @@ import type { Debrief } from '../../../src/domain/debrief';
 import { debriefsVisibleTo } from '../../../src/domain/rules/debrief-visibility';
 
 const [kahn, kemp] = buildExamplePlan().debriefs as [Debrief, Debrief];
-const submitted = (debrief: Debrief): Debrief => ({ ...debrief, status: 'submitted', submittedAt: '2014-07-23T20:00:00.000Z' });
+const submitted = (debrief: Debrief): Debrief => ({
+  ...debrief,
+  status: 'submitted',
+  submittedAt: '2014-07-23T20:00:00.000Z',
+});
 const attendees = [ids.billKahn, ids.sueKemp];
 const authors = (debriefs: Debrief[]) => debriefs.map((debrief) => debrief.authorId);
 
@@ -15,7 +19,10 @@ test('before submitting, an attendee sees only their own debrief — not the oth
 
 test('after submitting, an attendee sees the other’s submitted debrief, never their draft', () => {
   expect(authors(debriefsVisibleTo(ids.billKahn, [submitted(kahn), kemp], attendees))).toEqual([ids.billKahn]);
-  expect(authors(debriefsVisibleTo(ids.billKahn, [submitted(kahn), submitted(kemp)], attendees))).toEqual([ids.billKahn, ids.sueKemp]);
+  expect(authors(debriefsVisibleTo(ids.billKahn, [submitted(kahn), submitted(kemp)], attendees))).toEqual([
+    ids.billKahn,
+    ids.sueKemp,
+  ]);
 });
 
 test('someone who did not attend sees the submitted debriefs only', () => {

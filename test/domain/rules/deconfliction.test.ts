@@ -5,10 +5,18 @@ import { findDeconflictionFlags, type DeconflictableContact } from '../../../src
 
 const ask = (text: string): Pick<ContactItem, 'kind' | 'text'> => ({ kind: 'ask', text });
 
-const contact = (id: string, overrides: Partial<DeconflictableContact> = {}): DeconflictableContact =>
-  ({ id, date: '2027-01-04', status: 'planned', stakeholderIds: ['jones'], attendeeIds: ['bill', 'sue'], items: [], ...overrides });
+const contact = (id: string, overrides: Partial<DeconflictableContact> = {}): DeconflictableContact => ({
+  id,
+  date: '2027-01-04',
+  status: 'planned',
+  stakeholderIds: ['jones'],
+  attendeeIds: ['bill', 'sue'],
+  items: [],
+  ...overrides,
+});
 
-const kindsFor = (flags: ReturnType<typeof findDeconflictionFlags>, id: string) => (flags.get(id) ?? []).map((flag) => flag.kind);
+const kindsFor = (flags: ReturnType<typeof findDeconflictionFlags>, id: string) =>
+  (flags.get(id) ?? []).map((flag) => flag.kind);
 
 describe('close contacts with the same stakeholder by different people of ours', () => {
   test.each([
@@ -23,11 +31,20 @@ describe('close contacts with the same stakeholder by different people of ours',
     ]);
     expect(kindsFor(flags, 'a')).toEqual(isFlagged ? ['close-contact'] : []);
     expect(kindsFor(flags, 'b')).toEqual(isFlagged ? ['close-contact'] : []);
-    if (isFlagged) expect(flags.get('b')?.[0]).toEqual({ kind: 'close-contact', stakeholderId: 'jones', otherContactId: 'a', daysApart: days });
+    if (isFlagged)
+      expect(flags.get('b')?.[0]).toEqual({
+        kind: 'close-contact',
+        stakeholderId: 'jones',
+        otherContactId: 'a',
+        daysApart: days,
+      });
   });
 
   test('the same team meeting twice is coordinated, not flagged', () => {
-    const flags = findDeconflictionFlags([contact('a'), contact('b', { date: '2027-01-08', attendeeIds: ['sue', 'bill'] })]);
+    const flags = findDeconflictionFlags([
+      contact('a'),
+      contact('b', { date: '2027-01-08', attendeeIds: ['sue', 'bill'] }),
+    ]);
     expect(flags.size).toBe(0);
   });
 
@@ -38,11 +55,18 @@ describe('close contacts with the same stakeholder by different people of ours',
   });
 
   test('different stakeholders are not compared', () => {
-    expect(findDeconflictionFlags([contact('a'), contact('b', { stakeholderIds: ['smith'], attendeeIds: ['rick'] })]).size).toBe(0);
+    expect(
+      findDeconflictionFlags([contact('a'), contact('b', { stakeholderIds: ['smith'], attendeeIds: ['rick'] })]).size,
+    ).toBe(0);
   });
 
   test('cancelled contacts do not count', () => {
-    expect(findDeconflictionFlags([contact('a'), contact('b', { date: '2027-01-08', attendeeIds: ['rick'], status: 'cancelled' })]).size).toBe(0);
+    expect(
+      findDeconflictionFlags([
+        contact('a'),
+        contact('b', { date: '2027-01-08', attendeeIds: ['rick'], status: 'cancelled' }),
+      ]).size,
+    ).toBe(0);
   });
 
   test('a contact with no date is never close to another', () => {
@@ -61,14 +85,23 @@ describe('the same ask put to the same stakeholder again', () => {
   });
 
   test('also between undated contacts, but not from a cancelled one', () => {
-    const undated = findDeconflictionFlags([contact('a', { date: null, items: [ask('KPIs?')] }), contact('b', { date: null, items: [ask('KPIs?')] })]);
+    const undated = findDeconflictionFlags([
+      contact('a', { date: null, items: [ask('KPIs?')] }),
+      contact('b', { date: null, items: [ask('KPIs?')] }),
+    ]);
     expect(kindsFor(undated, 'a')).toEqual(['repeated-ask']);
-    const cancelled = findDeconflictionFlags([contact('a', { items: [ask('KPIs?')] }), contact('b', { status: 'cancelled', items: [ask('KPIs?')] })]);
+    const cancelled = findDeconflictionFlags([
+      contact('a', { items: [ask('KPIs?')] }),
+      contact('b', { status: 'cancelled', items: [ask('KPIs?')] }),
+    ]);
     expect(cancelled.size).toBe(0);
   });
 
   test('the same ask to a different stakeholder is fine', () => {
-    const flags = findDeconflictionFlags([contact('a', { items: [ask('KPIs?')] }), contact('b', { date: '2027-06-01', stakeholderIds: ['smith'], items: [ask('KPIs?')] })]);
+    const flags = findDeconflictionFlags([
+      contact('a', { items: [ask('KPIs?')] }),
+      contact('b', { date: '2027-06-01', stakeholderIds: ['smith'], items: [ask('KPIs?')] }),
+    ]);
     expect(flags.size).toBe(0);
   });
 });

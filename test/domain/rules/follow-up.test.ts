@@ -10,7 +10,16 @@ const item = (id: string, dueDate: string | null, status: ActionItem['status'] =
 
 test('overdue first (oldest first), then due in the next 7 days; done and undated items are left out', () => {
   const followUps = getFollowUps(
-    [item('soon', '2014-07-30'), item('late', '2014-07-20'), item('later', '2014-07-25'), item('today', '2014-07-26'), item('edge', '2014-08-02'), item('far', '2014-08-03'), item('done', '2014-07-01', 'done'), item('undated', null)],
+    [
+      item('soon', '2014-07-30'),
+      item('late', '2014-07-20'),
+      item('later', '2014-07-25'),
+      item('today', '2014-07-26'),
+      item('edge', '2014-08-02'),
+      item('far', '2014-08-03'),
+      item('done', '2014-07-01', 'done'),
+      item('undated', null),
+    ],
     [],
     [],
     '2014-07-26',
@@ -22,7 +31,12 @@ test('overdue first (oldest first), then due in the next 7 days; done and undate
 test('a held contact with no outcome is a follow-up from 2 days after it was held', () => {
   const contacts = plan.contacts; // the Pentagon meeting was held on 2014-07-23
   expect(getFollowUps([], contacts, [], '2014-07-24').heldWithoutOutcome).toEqual([]);
-  expect(getFollowUps([], contacts, [], '2014-07-25').heldWithoutOutcome.map((entry) => [entry.contact.id, entry.daysSinceHeld])).toEqual([[ids.pentagonMeeting, 2]]);
+  expect(
+    getFollowUps([], contacts, [], '2014-07-25').heldWithoutOutcome.map((entry) => [
+      entry.contact.id,
+      entry.daysSinceHeld,
+    ]),
+  ).toEqual([[ids.pentagonMeeting, 2]]);
   const outcome = { contactId: ids.pentagonMeeting } as Outcome;
   expect(getFollowUps([], contacts, [outcome], '2014-07-30').heldWithoutOutcome).toEqual([]);
 });

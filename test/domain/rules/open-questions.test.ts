@@ -5,7 +5,18 @@ import { getOpenQuestions } from '../../../src/domain/rules/open-questions';
 
 const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
 const outcome = (itemResults: Outcome['itemResults']): Outcome =>
-  ({ id: crypto.randomUUID(), contactId: ids.pentagonMeeting, opportunityId: ids.opportunity, itemResults, summary: '', stageChanges: [], nextSteps: '', mergedFromDebriefIds: [], createdAt: '', updatedAt: '' }) as unknown as Outcome;
+  ({
+    id: crypto.randomUUID(),
+    contactId: ids.pentagonMeeting,
+    opportunityId: ids.opportunity,
+    itemResults,
+    summary: '',
+    stageChanges: [],
+    nextSteps: '',
+    mergedFromDebriefIds: [],
+    createdAt: '',
+    updatedAt: '',
+  }) as unknown as Outcome;
 
 test('with no outcome yet, every ask and tell of the plan is open', () => {
   const open = getOpenQuestions(plan.contacts, []);

@@ -9,12 +9,42 @@ const dates = (draftRfpDate: string | null, finalRfpDate: string | null, quietPe
 
 describe('getQuietPeriodCountdown', () => {
   test.each([
-    ['defaults to the draft RFP date', dates('2027-03-01', '2027-05-01'), '2027-02-01', { kind: 'upcoming', start: '2027-03-01', daysLeft: 28 }],
-    ['falls back to the final RFP date', dates(null, '2027-05-01'), '2027-04-30', { kind: 'upcoming', start: '2027-05-01', daysLeft: 1 }],
-    ['an explicit start wins over both', dates('2027-03-01', '2027-05-01', '2027-02-15'), '2027-02-01', { kind: 'upcoming', start: '2027-02-15', daysLeft: 14 }],
-    ['the start day itself is inside the quiet period', dates('2027-03-01', null), '2027-03-01', { kind: 'starts-today', start: '2027-03-01' }],
-    ['counts days since it started', dates('2027-03-01', null), '2027-03-31', { kind: 'started', start: '2027-03-01', daysAgo: 30 }],
-    ['counts across a daylight-saving change without drift', dates('2027-03-20', null), '2027-03-10', { kind: 'upcoming', start: '2027-03-20', daysLeft: 10 }],
+    [
+      'defaults to the draft RFP date',
+      dates('2027-03-01', '2027-05-01'),
+      '2027-02-01',
+      { kind: 'upcoming', start: '2027-03-01', daysLeft: 28 },
+    ],
+    [
+      'falls back to the final RFP date',
+      dates(null, '2027-05-01'),
+      '2027-04-30',
+      { kind: 'upcoming', start: '2027-05-01', daysLeft: 1 },
+    ],
+    [
+      'an explicit start wins over both',
+      dates('2027-03-01', '2027-05-01', '2027-02-15'),
+      '2027-02-01',
+      { kind: 'upcoming', start: '2027-02-15', daysLeft: 14 },
+    ],
+    [
+      'the start day itself is inside the quiet period',
+      dates('2027-03-01', null),
+      '2027-03-01',
+      { kind: 'starts-today', start: '2027-03-01' },
+    ],
+    [
+      'counts days since it started',
+      dates('2027-03-01', null),
+      '2027-03-31',
+      { kind: 'started', start: '2027-03-01', daysAgo: 30 },
+    ],
+    [
+      'counts across a daylight-saving change without drift',
+      dates('2027-03-20', null),
+      '2027-03-10',
+      { kind: 'upcoming', start: '2027-03-20', daysLeft: 10 },
+    ],
     ['no RFP dates: no countdown', dates(null, null), '2027-03-01', { kind: 'no-date' }],
   ])('%s', (_, opportunity, today, expected) => {
     expect(getQuietPeriodCountdown(opportunity, today)).toEqual(expected);
@@ -27,7 +57,11 @@ describe('checkContactQuietPeriod', () => {
     ['general', { isContractingOfficer: false }],
     ['officer', { isContractingOfficer: true }],
   ]);
-  const contact = (date: string | null, stakeholderIds: string[], overrides: Partial<{ status: 'planned' | 'held' | 'cancelled'; quietPeriodReason: string }> = {}) => ({
+  const contact = (
+    date: string | null,
+    stakeholderIds: string[],
+    overrides: Partial<{ status: 'planned' | 'held' | 'cancelled'; quietPeriodReason: string }> = {},
+  ) => ({
     date,
     stakeholderIds,
     status: 'planned' as const,
@@ -37,19 +71,41 @@ describe('checkContactQuietPeriod', () => {
 
   test.each([
     ['the day before the start is open', contact('2027-02-28', ['general']), { kind: 'ok' }],
-    ['the start day itself is inside', contact('2027-03-01', ['general']), { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false }],
-    ['a later day is inside', contact('2027-04-15', ['general', 'officer']), { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false }],
+    [
+      'the start day itself is inside',
+      contact('2027-03-01', ['general']),
+      { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false },
+    ],
+    [
+      'a later day is inside',
+      contact('2027-04-15', ['general', 'officer']),
+      { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false },
+    ],
     ['only the contracting officer: allowed', contact('2027-04-15', ['officer']), { kind: 'ok' }],
-    ['a stated reason is recorded', contact('2027-04-15', ['general'], { quietPeriodReason: 'Oral presentation invited by the CO' }), { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: true }],
-    ['a blank reason is no reason', contact('2027-04-15', ['general'], { quietPeriodReason: '   ' }), { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false }],
+    [
+      'a stated reason is recorded',
+      contact('2027-04-15', ['general'], { quietPeriodReason: 'Oral presentation invited by the CO' }),
+      { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: true },
+    ],
+    [
+      'a blank reason is no reason',
+      contact('2027-04-15', ['general'], { quietPeriodReason: '   ' }),
+      { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false },
+    ],
     ['a cancelled contact is not judged', contact('2027-04-15', ['general'], { status: 'cancelled' }), { kind: 'ok' }],
     ['a contact with no date is not judged', contact(null, ['general']), { kind: 'ok' }],
-    ['an unknown person is not assumed to be a CO', contact('2027-04-15', ['stranger']), { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['stranger'], hasReason: false }],
+    [
+      'an unknown person is not assumed to be a CO',
+      contact('2027-04-15', ['stranger']),
+      { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['stranger'], hasReason: false },
+    ],
   ])('%s', (_, checked, expected) => {
     expect(checkContactQuietPeriod(checked, opportunity, stakeholders)).toEqual(expected);
   });
 
   test('no RFP dates: nothing is inside a quiet period', () => {
-    expect(checkContactQuietPeriod(contact('2027-04-15', ['general']), dates(null, null), stakeholders)).toEqual({ kind: 'ok' });
+    expect(checkContactQuietPeriod(contact('2027-04-15', ['general']), dates(null, null), stakeholders)).toEqual({
+      kind: 'ok',
+    });
   });
 });

@@ -5,7 +5,10 @@ export class DebriefsPage {
   constructor(private readonly page: Page) {}
 
   async openDebriefOf(contactTitle: string) {
-    await this.page.getByRole('navigation', { name: 'Opportunity sections' }).getByRole('link', { name: 'Debriefs' }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Opportunity sections' })
+      .getByRole('link', { name: 'Debriefs' })
+      .click();
     await this.page.getByRole('link', { name: `Write debrief: ${contactTitle}` }).click();
     await expect(this.page.getByRole('heading', { name: 'My debrief' })).toBeVisible();
   }
@@ -15,7 +18,10 @@ export class DebriefsPage {
   }
 
   async chooseResult(itemText: string, result: string) {
-    await this.page.getByRole('group', { name: new RegExp(itemText.replace(/[?’]/g, '.')) }).getByLabel(result, { exact: true }).check();
+    await this.page
+      .getByRole('group', { name: new RegExp(itemText.replace(/[?’]/g, '.')) })
+      .getByLabel(result, { exact: true })
+      .check();
   }
 
   async submit() {

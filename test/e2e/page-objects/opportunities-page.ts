@@ -18,7 +18,14 @@ export class OpportunitiesPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'New opportunity' })).toBeVisible();
   }
 
-  async fillNewOpportunity(values: { name: string; customer: string; solicitation?: string; draftRfp?: string; finalRfp?: string; proposalDue?: string }) {
+  async fillNewOpportunity(values: {
+    name: string;
+    customer: string;
+    solicitation?: string;
+    draftRfp?: string;
+    finalRfp?: string;
+    proposalDue?: string;
+  }) {
     await this.page.getByLabel('Name').fill(values.name);
     await this.page.getByLabel('Customer organization').fill(values.customer);
     if (values.solicitation) await this.page.getByLabel('Solicitation number').fill(values.solicitation);
@@ -36,6 +43,8 @@ export class OpportunitiesPage {
 
   async loadExamplePlan() {
     await this.page.getByRole('button', { name: 'Load example plan' }).click();
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Example: Enterprise Modernization Program' })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'Example: Enterprise Modernization Program' }),
+    ).toBeVisible();
   }
 }

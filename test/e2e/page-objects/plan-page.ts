@@ -1,6 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type StakeholderInput = { name: string; title?: string; organization?: string; level?: string; isContractingOfficer?: boolean };
+export type StakeholderInput = {
+  name: string;
+  title?: string;
+  organization?: string;
+  level?: string;
+  isContractingOfficer?: boolean;
+};
 export type TeamMemberInput = { name: string; title?: string; company?: string; counterpartLevel?: string };
 export type ContactInput = {
   stakeholders: string[];
@@ -55,7 +61,8 @@ export class PlanPage {
     await form.getByLabel('Name').fill(input.name);
     if (input.title) await form.getByLabel('Title').fill(input.title);
     if (input.company) await form.getByLabel('Company').fill(input.company);
-    if (input.counterpartLevel) await form.getByLabel('Counterpart level').selectOption({ label: input.counterpartLevel });
+    if (input.counterpartLevel)
+      await form.getByLabel('Counterpart level').selectOption({ label: input.counterpartLevel });
     await form.getByRole('button', { name: 'Add team member' }).click();
     await expect(this.dialog).toBeHidden();
   }
@@ -63,15 +70,29 @@ export class PlanPage {
   /** Fills the open Contact details panel (people are ticked, not unticked). */
   async fillContactDetails(input: ContactInput) {
     const form = this.page.getByRole('form', { name: 'Contact details' });
-    for (const name of input.stakeholders) await form.getByRole('group', { name: 'Who — customer people' }).getByLabel(new RegExp(`^${name}`)).check();
-    for (const name of input.attendees) await form.getByRole('group', { name: 'Who — our attendees' }).getByLabel(new RegExp(`^${name}`)).check();
+    for (const name of input.stakeholders)
+      await form
+        .getByRole('group', { name: 'Who — customer people' })
+        .getByLabel(new RegExp(`^${name}`))
+        .check();
+    for (const name of input.attendees)
+      await form
+        .getByRole('group', { name: 'Who — our attendees' })
+        .getByLabel(new RegExp(`^${name}`))
+        .check();
     for (const text of input.asks ?? []) {
       await form.getByRole('button', { name: 'Add ask' }).click();
-      await form.getByLabel(/^Item \d+ text$/).last().fill(text);
+      await form
+        .getByLabel(/^Item \d+ text$/)
+        .last()
+        .fill(text);
     }
     for (const text of input.tells ?? []) {
       await form.getByRole('button', { name: 'Add tell' }).click();
-      await form.getByLabel(/^Item \d+ text$/).last().fill(text);
+      await form
+        .getByLabel(/^Item \d+ text$/)
+        .last()
+        .fill(text);
     }
     if (input.date) await form.getByLabel('Date').fill(input.date);
     if (input.start) await form.getByLabel('Starts').fill(input.start);
@@ -79,11 +100,15 @@ export class PlanPage {
     if (input.where) await form.getByLabel('Where').fill(input.where);
     if (input.why) await form.getByLabel('Why — objective').fill(input.why);
     if (input.how) await form.getByLabel('How — method and materials').fill(input.how);
-    if (input.quietPeriodReason) await form.getByLabel(/Reason for contact during the quiet period/).fill(input.quietPeriodReason);
+    if (input.quietPeriodReason)
+      await form.getByLabel(/Reason for contact during the quiet period/).fill(input.quietPeriodReason);
   }
 
   async saveContactDetails() {
-    await this.page.getByRole('form', { name: 'Contact details' }).getByRole('button', { name: 'Save contact' }).click();
+    await this.page
+      .getByRole('form', { name: 'Contact details' })
+      .getByRole('button', { name: 'Save contact' })
+      .click();
     await expect(this.dialog).toBeHidden();
   }
 

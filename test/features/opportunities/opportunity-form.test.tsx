@@ -38,7 +38,11 @@ describe('OpportunityForm', () => {
 
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
     const saved = onSaved.mock.calls[0]?.[0];
-    expect(saved).toMatchObject({ name: 'Next-generation logistics system', draftRfpDate: '2027-03-01', quietPeriodStart: null });
+    expect(saved).toMatchObject({
+      name: 'Next-generation logistics system',
+      draftRfpDate: '2027-03-01',
+      quietPeriodStart: null,
+    });
     const stored = await db.opportunities.toArray();
     expect(stored).toEqual([saved]);
     expect((await db.organizations.get(saved?.customerOrganizationId ?? ''))?.name).toBe('Army Contracting Command');

@@ -33,10 +33,16 @@ export const useFollowUps = () =>
       opportunitiesRepository.list(),
       stakeholdersRepository.list(),
     ]);
-    return { followUps: getFollowUps(actionItems, contacts, outcomes, todayCalendarDay()), teamMembers, opportunities, stakeholders };
+    return {
+      followUps: getFollowUps(actionItems, contacts, outcomes, todayCalendarDay()),
+      teamMembers,
+      opportunities,
+      stakeholders,
+    };
   }, []);
 
-export const useCreateActionItem = () => useCallback((fields: ActionItemFields) => actionItemsRepository.create(fields), []);
+export const useCreateActionItem = () =>
+  useCallback((fields: ActionItemFields) => actionItemsRepository.create(fields), []);
 
 /** Marks an item done (or another status); done offers Undo. */
 export const useSetActionItemStatus = () => {
@@ -44,7 +50,8 @@ export const useSetActionItemStatus = () => {
   return useCallback(
     async (id: string, status: ActionItemStatus) => {
       const previous = await actionItemsRepository.setStatus(id, status);
-      if (status === 'done') offerUndo('Action item marked done', async () => {
+      if (status === 'done')
+        offerUndo('Action item marked done', async () => {
           await actionItemsRepository.setStatus(id, previous);
         });
     },

@@ -44,11 +44,20 @@ export const ActionItemForm = ({ opportunityId, teamMembers, contacts }: ActionI
       <div className="form-columns">
         <div className="form-field">
           <label htmlFor="new-action-text">What needs doing</label>
-          <input id="new-action-text" type="text" value={values.text} onChange={(event) => setValues({ ...values, text: event.target.value })} />
+          <input
+            id="new-action-text"
+            type="text"
+            value={values.text}
+            onChange={(event) => setValues({ ...values, text: event.target.value })}
+          />
         </div>
         <div className="form-field">
           <label htmlFor="new-action-owner">Owner</label>
-          <select id="new-action-owner" value={values.ownerId} onChange={(event) => setValues({ ...values, ownerId: event.target.value })}>
+          <select
+            id="new-action-owner"
+            value={values.ownerId}
+            onChange={(event) => setValues({ ...values, ownerId: event.target.value })}
+          >
             <option value="">No owner yet</option>
             {teamMembers.map((person) => (
               <option key={person.id} value={person.id}>
@@ -59,11 +68,20 @@ export const ActionItemForm = ({ opportunityId, teamMembers, contacts }: ActionI
         </div>
         <div className="form-field">
           <label htmlFor="new-action-due">Due</label>
-          <input id="new-action-due" type="date" value={values.dueDate} onChange={(event) => setValues({ ...values, dueDate: event.target.value })} />
+          <input
+            id="new-action-due"
+            type="date"
+            value={values.dueDate}
+            onChange={(event) => setValues({ ...values, dueDate: event.target.value })}
+          />
         </div>
         <div className="form-field">
           <label htmlFor="new-action-contact">From contact</label>
-          <select id="new-action-contact" value={values.contactId} onChange={(event) => setValues({ ...values, contactId: event.target.value })}>
+          <select
+            id="new-action-contact"
+            value={values.contactId}
+            onChange={(event) => setValues({ ...values, contactId: event.target.value })}
+          >
             <option value="">None</option>
             {contacts.map(({ contact, label }) => (
               <option key={contact.id} value={contact.id}>

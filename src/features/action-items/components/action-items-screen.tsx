@@ -19,14 +19,24 @@ export const ActionItemsScreen = ({ opportunityId }: { opportunityId: string }) 
   const contactLabel = (id: string | null) => {
     const contact = contacts.find((candidate) => candidate.id === id);
     if (!contact) return '—';
-    const who = contact.stakeholderIds.map((stakeholderId) => stakeholders.find((person) => person.id === stakeholderId)?.name ?? 'someone').join(', ');
+    const who = contact.stakeholderIds
+      .map((stakeholderId) => stakeholders.find((person) => person.id === stakeholderId)?.name ?? 'someone')
+      .join(', ');
     return `${who || 'Contact'}${contact.date ? `, ${formatCalendarDay(contact.date)}` : ''}`;
   };
-  const sorted = actionItems.toSorted((a, b) => Number(a.status === 'done') - Number(b.status === 'done') || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  const sorted = actionItems.toSorted(
+    (a, b) =>
+      Number(a.status === 'done') - Number(b.status === 'done') ||
+      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
+  );
 
   return (
     <>
-      <ActionItemForm opportunityId={opportunityId} teamMembers={teamMembers} contacts={contacts.map((contact) => ({ contact, label: contactLabel(contact.id) }))} />
+      <ActionItemForm
+        opportunityId={opportunityId}
+        teamMembers={teamMembers}
+        contacts={contacts.map((contact) => ({ contact, label: contactLabel(contact.id) }))}
+      />
       <ErrorAlert message={error} />
       {sorted.length === 0 ? (
         <p>No action items yet. They come from meeting outcomes, or add one above.</p>
@@ -60,11 +70,21 @@ export const ActionItemsScreen = ({ opportunityId }: { opportunityId: string }) 
                     <td>{contactLabel(item.contactId)}</td>
                     <td>
                       {item.status === 'done' ? (
-                        <button type="button" className="button" aria-label={`Reopen: ${item.text}`} onClick={() => void run(() => setStatus(item.id, 'open'))}>
+                        <button
+                          type="button"
+                          className="button"
+                          aria-label={`Reopen: ${item.text}`}
+                          onClick={() => void run(() => setStatus(item.id, 'open'))}
+                        >
                           Reopen
                         </button>
                       ) : (
-                        <button type="button" className="button" aria-label={`Mark done: ${item.text}`} onClick={() => void run(() => setStatus(item.id, 'done'))}>
+                        <button
+                          type="button"
+                          className="button"
+                          aria-label={`Mark done: ${item.text}`}
+                          onClick={() => void run(() => setStatus(item.id, 'done'))}
+                        >
                           Mark done
                         </button>
                       )}

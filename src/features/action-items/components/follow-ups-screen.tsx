@@ -16,7 +16,8 @@ export const FollowUpsScreen = () => {
 
   const { followUps, teamMembers, opportunities, stakeholders } = data;
   const ownerName = (id: string | null) => teamMembers.find((person) => person.id === id)?.name ?? 'No owner yet';
-  const opportunityName = (id: string) => opportunities.find((opportunity) => opportunity.id === id)?.name ?? 'Unknown opportunity';
+  const opportunityName = (id: string) =>
+    opportunities.find((opportunity) => opportunity.id === id)?.name ?? 'Unknown opportunity';
   const isEmpty = followUps.overdue.length + followUps.dueSoon.length + followUps.heldWithoutOutcome.length === 0;
 
   const itemTable = (items: ActionItem[], label: string) => (
@@ -43,7 +44,12 @@ export const FollowUpsScreen = () => {
                 <Link to={hrefs.actionItems(item.opportunityId)}>{opportunityName(item.opportunityId)}</Link>
               </td>
               <td>
-                <button type="button" className="button" aria-label={`Mark done: ${item.text}`} onClick={() => void run(() => setStatus(item.id, 'done'))}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`Mark done: ${item.text}`}
+                  onClick={() => void run(() => setStatus(item.id, 'done'))}
+                >
                   Mark done
                 </button>
               </td>
@@ -66,11 +72,19 @@ export const FollowUpsScreen = () => {
       <ErrorAlert message={error} />
       <section aria-labelledby="overdue-heading">
         <h2 id="overdue-heading">Overdue ({followUps.overdue.length})</h2>
-        {followUps.overdue.length === 0 ? <p className="muted">Nothing overdue.</p> : itemTable(followUps.overdue, 'Overdue action items')}
+        {followUps.overdue.length === 0 ? (
+          <p className="muted">Nothing overdue.</p>
+        ) : (
+          itemTable(followUps.overdue, 'Overdue action items')
+        )}
       </section>
       <section aria-labelledby="due-soon-heading">
         <h2 id="due-soon-heading">Due in the next 7 days ({followUps.dueSoon.length})</h2>
-        {followUps.dueSoon.length === 0 ? <p className="muted">Nothing due this week.</p> : itemTable(followUps.dueSoon, 'Action items due in the next 7 days')}
+        {followUps.dueSoon.length === 0 ? (
+          <p className="muted">Nothing due this week.</p>
+        ) : (
+          itemTable(followUps.dueSoon, 'Action items due in the next 7 days')
+        )}
       </section>
       <section aria-labelledby="no-outcome-heading">
         <h2 id="no-outcome-heading">Held meetings with no outcome ({followUps.heldWithoutOutcome.length})</h2>
@@ -81,9 +95,12 @@ export const FollowUpsScreen = () => {
             {followUps.heldWithoutOutcome.map(({ contact, daysSinceHeld }) => (
               <li key={contact.id}>
                 <Link to={hrefs.compareDebriefs(contact.opportunityId, contact.id)}>
-                  {contact.stakeholderIds.map((id) => stakeholders.find((person) => person.id === id)?.name ?? 'someone').join(', ') || 'A meeting'}
+                  {contact.stakeholderIds
+                    .map((id) => stakeholders.find((person) => person.id === id)?.name ?? 'someone')
+                    .join(', ') || 'A meeting'}
                 </Link>{' '}
-                — {opportunityName(contact.opportunityId)}, held {daysSinceHeld} days ago: compare the debriefs and record the outcome.
+                — {opportunityName(contact.opportunityId)}, held {daysSinceHeld} days ago: compare the debriefs and
+                record the outcome.
               </li>
             ))}
           </ul>

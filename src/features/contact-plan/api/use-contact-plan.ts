@@ -21,12 +21,17 @@ export const useContactPlanData = (opportunityId: string) =>
 
 export type ContactPlanData = NonNullable<ReturnType<typeof useContactPlanData>>;
 
-export const useSaveContact = () => useCallback((input: { id?: string | undefined; fields: ContactFields }) => contactsRepository.saveContact(input), []);
+export const useSaveContact = () =>
+  useCallback((input: { id?: string | undefined; fields: ContactFields }) => contactsRepository.saveContact(input), []);
 
-export const useUpdateContact = () => useCallback((id: string, changes: Partial<ContactFields>) => contactsRepository.updateContact(id, changes), []);
+export const useUpdateContact = () =>
+  useCallback((id: string, changes: Partial<ContactFields>) => contactsRepository.updateContact(id, changes), []);
 
 export const useAddContact = () =>
-  useCallback((opportunityId: string) => contactsRepository.saveContact({ fields: blankContactFields(opportunityId) }), []);
+  useCallback(
+    (opportunityId: string) => contactsRepository.saveContact({ fields: blankContactFields(opportunityId) }),
+    [],
+  );
 
 export const useDuplicateContact = () => useCallback((id: string) => contactsRepository.duplicateContact(id), []);
 

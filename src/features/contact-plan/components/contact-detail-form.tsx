@@ -9,7 +9,13 @@ import { errorMessage } from '../../../ui/error-message';
 import { FormField } from '../../../ui/form-field';
 import { useSettingsStore } from '../../../stores/settings-store';
 import { useSaveContact, type ContactPlanData } from '../api/use-contact-plan';
-import { contactFormSchema, contactToFormValues, formValuesToContactFields, newItemValues, type ContactFormValues } from '../utils/contact-form-values';
+import {
+  contactFormSchema,
+  contactToFormValues,
+  formValuesToContactFields,
+  newItemValues,
+  type ContactFormValues,
+} from '../utils/contact-form-values';
 import { buildContactRows } from '../utils/contact-rows';
 import { PeopleChoice } from './people-choice';
 import { ErrorAlert } from '../../../ui/error-alert';
@@ -24,7 +30,14 @@ type ContactDetailFormProps = {
 };
 
 /** The whole contact: people, asks and tells, when, where, why, how, status — with its flags explained as you edit. */
-export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, onSaved, onCancel }: ContactDetailFormProps) => {
+export const ContactDetailForm = ({
+  opportunity,
+  contact,
+  data,
+  pendingChanges,
+  onSaved,
+  onCancel,
+}: ContactDetailFormProps) => {
   const saveContact = useSaveContact();
   const windowDays = useSettingsStore((state) => state.deconflictionWindowDays);
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -34,23 +47,37 @@ export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, 
     control,
     setValue,
     formState: { errors, isSubmitting, isDirty, isSubmitSuccessful },
-  } = useForm<ContactFormValues>({ resolver: zodResolver(contactFormSchema), defaultValues: contactToFormValues(contact, pendingChanges) });
+  } = useForm<ContactFormValues>({
+    resolver: zodResolver(contactFormSchema),
+    defaultValues: contactToFormValues(contact, pendingChanges),
+  });
   useUnsavedChanges(isDirty && !isSubmitSuccessful, 'Contact details');
   const items = useFieldArray({ control, name: 'items', keyName: 'fieldKey' });
   const values = useWatch({ control }) as ContactFormValues;
 
   // The flags this contact would have if saved now, so the user sees the rules before saving.
   const flags = useMemo(() => {
-    const draft = { ...contact, ...formValuesToContactFields({ ...values, items: values.items.filter((item) => item.text.trim() !== '') }, contact) };
+    const draft = {
+      ...contact,
+      ...formValuesToContactFields(
+        { ...values, items: values.items.filter((item) => item.text.trim() !== '') },
+        contact,
+      ),
+    };
     const others = data.contacts.filter((other) => other.id !== contact.id);
-    return buildContactRows(opportunity, [...others, draft], data.stakeholders, data.teamMembers, windowDays).at(-1)?.flags ?? [];
+    return (
+      buildContactRows(opportunity, [...others, draft], data.stakeholders, data.teamMembers, windowDays).at(-1)
+        ?.flags ?? []
+    );
   }, [values, contact, data, opportunity, windowDays]);
   const needsQuietPeriodReason = flags.some((flag) => flag.rule === 'quiet-period');
 
   const submit = handleSubmit(async (formValues) => {
     setSaveError(null);
     if (needsQuietPeriodReason && formValues.quietPeriodReason === '') {
-      setSaveError('This contact falls inside the quiet period with someone who is not a contracting officer. Give a reason to save it.');
+      setSaveError(
+        'This contact falls inside the quiet period with someone who is not a contracting officer. Give a reason to save it.',
+      );
       return;
     }
     try {
@@ -64,13 +91,24 @@ export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, 
   const tellMessages = data.messages;
 
   return (
-    <form className="form contact-detail-form" noValidate onSubmit={(event) => void submit(event)} aria-label="Contact details">
+    <form
+      className="form contact-detail-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-label="Contact details"
+    >
       <ErrorAlert message={saveError} />
 
-      <section aria-labelledby="contact-flags-heading" className={flags.length > 0 ? 'notice notice-warning' : 'notice'}>
+      <section
+        aria-labelledby="contact-flags-heading"
+        className={flags.length > 0 ? 'notice notice-warning' : 'notice'}
+      >
         <h3 id="contact-flags-heading">Flags</h3>
         {flags.length === 0 ? (
-          <p>No rule is broken: at least two of ours attend, it is outside the quiet period, and nobody else of ours meets these people about the same thing.</p>
+          <p>
+            No rule is broken: at least two of ours attend, it is outside the quiet period, and nobody else of ours
+            meets these people about the same thing.
+          </p>
         ) : (
           <ul className="flag-list">
             {flags.map((flag, index) => (
@@ -99,7 +137,9 @@ export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, 
 
       <fieldset>
         <legend>What — asks and tells</legend>
-        {items.fields.length === 0 ? <p className="muted">Nothing yet: what do we want to find out, and what do we want them to hear?</p> : null}
+        {items.fields.length === 0 ? (
+          <p className="muted">Nothing yet: what do we want to find out, and what do we want them to hear?</p>
+        ) : null}
         {items.fields.map((item, index) => (
           <div key={item.fieldKey} className="item-editor">
             <select aria-label={`Item ${String(index + 1)} kind`} {...register(`items.${index}.kind`)}>
@@ -128,16 +168,33 @@ export const ContactDetailForm = ({ opportunity, contact, data, pendingChanges, 
             ) : (
               <span />
             )}
-            <button type="button" className="button" aria-label={`Remove item ${String(index + 1)}`} onClick={() => items.remove(index)}>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Remove item ${String(index + 1)}`}
+              onClick={() => items.remove(index)}
+            >
               Remove
             </button>
           </div>
         ))}
         <div className="button-row">
-          <button type="button" className="button" onClick={() => items.append(newItemValues('ask'), { focusName: `items.${String(items.fields.length)}.text` })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              items.append(newItemValues('ask'), { focusName: `items.${String(items.fields.length)}.text` })
+            }
+          >
             Add ask
           </button>
-          <button type="button" className="button" onClick={() => items.append(newItemValues('tell'), { focusName: `items.${String(items.fields.length)}.text` })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              items.append(newItemValues('tell'), { focusName: `items.${String(items.fields.length)}.text` })
+            }
+          >
             Add tell
           </button>
         </div>

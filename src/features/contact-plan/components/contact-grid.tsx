@@ -11,7 +11,12 @@ import { GridCellEditor, type CellEditorKind } from './grid-cell-editor';
 import { ContactCellContent } from './contact-cell-content';
 
 const HEADER_ROW = -1;
-const sortableColumns: Partial<Record<string, ContactSortKey>> = { who: 'who', when: 'when', where: 'where', status: 'status' };
+const sortableColumns: Partial<Record<string, ContactSortKey>> = {
+  who: 'who',
+  when: 'when',
+  where: 'where',
+  status: 'status',
+};
 
 type Editing = { rowIndex: number; columnIndex: number; draft: string };
 
@@ -42,7 +47,16 @@ const cellValue = (row: ContactRow, column: GridColumn): string => {
  * virtualized so 10,000 rows scroll smoothly. Arrow keys move, Enter or typing edits, Escape
  * cancels, Tab moves on; Alt+←/→ on a header resizes its column, Enter on it sorts.
  */
-export const ContactGrid = ({ rows, filterText, sort, onSort, onEdit, onOpenDetails, onActiveContactChange, focusRequest }: ContactGridProps) => {
+export const ContactGrid = ({
+  rows,
+  filterText,
+  sort,
+  onSort,
+  onEdit,
+  onOpenDetails,
+  onActiveContactChange,
+  focusRequest,
+}: ContactGridProps) => {
   const gridRef = useRef<HTMLDivElement>(null);
   const columnWidths = useContactPlanStore((state) => state.columnWidths);
   const setColumnWidth = useContactPlanStore((state) => state.setColumnWidth);
@@ -75,7 +89,9 @@ export const ContactGrid = ({ rows, filterText, sort, onSort, onEdit, onOpenDeta
     rangeExtractor: useCallback(
       (range: Range) => {
         const indexes = defaultRangeExtractor(range);
-        return activeRowIndex >= 0 && !indexes.includes(activeRowIndex) ? [...indexes, activeRowIndex].sort((a, b) => a - b) : indexes;
+        return activeRowIndex >= 0 && !indexes.includes(activeRowIndex)
+          ? [...indexes, activeRowIndex].sort((a, b) => a - b)
+          : indexes;
       },
       [activeRowIndex],
     ),
@@ -158,7 +174,8 @@ export const ContactGrid = ({ rows, filterText, sort, onSort, onEdit, onOpenDeta
       PageDown: () => moveTo(row + pageSize, columnIndex),
       PageUp: () => moveTo(Math.max(0, row - pageSize), columnIndex),
       Home: () => (event.ctrlKey ? moveTo(0, 0) : moveTo(row, 0)),
-      End: () => (event.ctrlKey ? moveTo(rows.length - 1, gridColumns.length - 1) : moveTo(row, gridColumns.length - 1)),
+      End: () =>
+        event.ctrlKey ? moveTo(rows.length - 1, gridColumns.length - 1) : moveTo(row, gridColumns.length - 1),
     };
     if (row === HEADER_ROW && column && event.altKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
       event.preventDefault();
@@ -191,7 +208,14 @@ export const ContactGrid = ({ rows, filterText, sort, onSort, onEdit, onOpenDeta
     if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
       startEditing(row, columnIndex);
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && column && editorKind(column) === 'text') {
+    } else if (
+      event.key.length === 1 &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      column &&
+      editorKind(column) === 'text'
+    ) {
       // Typing over a cell starts editing it with what was typed, as in a spreadsheet.
       event.preventDefault();
       startEditing(row, columnIndex, event.key);
@@ -231,8 +255,13 @@ export const ContactGrid = ({ rows, filterText, sort, onSort, onEdit, onOpenDeta
               }}
             >
               {column.label}
-              {sortKey && sort.key === sortKey ? <span aria-hidden="true">{sort.direction === 'ascending' ? ' ▲' : ' ▼'}</span> : null}
-              <ColumnResizeHandle width={widths[columnIndex] ?? column.width} onResize={(width) => setColumnWidth(column.key, width)} />
+              {sortKey && sort.key === sortKey ? (
+                <span aria-hidden="true">{sort.direction === 'ascending' ? ' ▲' : ' ▼'}</span>
+              ) : null}
+              <ColumnResizeHandle
+                width={widths[columnIndex] ?? column.width}
+                onResize={(width) => setColumnWidth(column.key, width)}
+              />
             </div>
           );
         })}
@@ -248,7 +277,11 @@ export const ContactGrid = ({ rows, filterText, sort, onSort, onEdit, onOpenDeta
               aria-rowindex={item.index + 2}
               aria-selected={item.index === activeRowIndex}
               className={`grid-row${item.index === activeRowIndex ? ' grid-row-active' : ''}`}
-              style={{ ...template, transform: `translateY(${String(item.start - GRID_HEADER_HEIGHT)}px)`, height: `${String(GRID_ROW_HEIGHT)}px` }}
+              style={{
+                ...template,
+                transform: `translateY(${String(item.start - GRID_HEADER_HEIGHT)}px)`,
+                height: `${String(GRID_ROW_HEIGHT)}px`,
+              }}
             >
               {gridColumns.map((column, columnIndex) => {
                 const isEditingHere = editing?.rowIndex === item.index && editing.columnIndex === columnIndex;
@@ -274,7 +307,11 @@ export const ContactGrid = ({ rows, filterText, sort, onSort, onEdit, onOpenDeta
                         onFinish={finishEditing}
                       />
                     ) : (
-                      <ContactCellContent row={row} columnKey={column.key} statusLabel={contactStatusLabels[row.contact.status]} />
+                      <ContactCellContent
+                        row={row}
+                        columnKey={column.key}
+                        statusLabel={contactStatusLabels[row.contact.status]}
+                      />
                     )}
                   </div>
                 );

@@ -10,7 +10,14 @@ import { downloadFile, fileNameFrom } from '../../../lib/download';
 import { contactRowsToCsv } from '../utils/contact-csv';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { QuietPeriodReasonRequiredError } from '../../../data/repositories/contacts-repository';
-import { useAddContact, useContactPlanData, useDeleteContact, useDiscardBlankContact, useDuplicateContact, useUpdateContact } from '../api/use-contact-plan';
+import {
+  useAddContact,
+  useContactPlanData,
+  useDeleteContact,
+  useDiscardBlankContact,
+  useDuplicateContact,
+  useUpdateContact,
+} from '../api/use-contact-plan';
 import { useContactPlanStore } from '../stores/contact-plan-store';
 import { filterContactRows, sortContactRows, type ContactSortKey } from '../utils/contact-filters';
 import { buildContactRows } from '../utils/contact-rows';
@@ -20,10 +27,25 @@ import { ContactGrid } from './contact-grid';
 import { ErrorAlert } from '../../../ui/error-alert';
 
 /** The Contact plan tab: the spreadsheet of contacts, its filters and the detail panel. */
-export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity: Opportunity; toolbarExtras?: ReactNode }) => {
+export const ContactPlanScreen = ({
+  opportunity,
+  toolbarExtras,
+}: {
+  opportunity: Opportunity;
+  toolbarExtras?: ReactNode;
+}) => {
   const data = useContactPlanData(opportunity.id);
   const windowDays = useSettingsStore((state) => state.deconflictionWindowDays);
-  const { filters, openContactId, pendingChanges, isNewContact, selectOpportunity, setFilters, openContact, closeContact } = useContactPlanStore();
+  const {
+    filters,
+    openContactId,
+    pendingChanges,
+    isNewContact,
+    selectOpportunity,
+    setFilters,
+    openContact,
+    closeContact,
+  } = useContactPlanStore();
   const discardBlankContact = useDiscardBlankContact();
   const addContact = useAddContact();
   const duplicateContact = useDuplicateContact();
@@ -40,7 +62,10 @@ export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity:
     () => (data ? buildContactRows(opportunity, data.contacts, data.stakeholders, data.teamMembers, windowDays) : []),
     [data, opportunity, windowDays],
   );
-  const sortedRows = useMemo(() => sortContactRows(rows, filters.sort, filters.direction), [rows, filters.sort, filters.direction]);
+  const sortedRows = useMemo(
+    () => sortContactRows(rows, filters.sort, filters.direction),
+    [rows, filters.sort, filters.direction],
+  );
   const deferredFilters = useDeferredValue(filters);
   const shownRows = useMemo(() => filterContactRows(sortedRows, deferredFilters), [sortedRows, deferredFilters]);
 
@@ -60,7 +85,10 @@ export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity:
 
   const handleSort = useCallback(
     (key: ContactSortKey) =>
-      setFilters({ sort: key, direction: filters.sort === key && filters.direction === 'ascending' ? 'descending' : 'ascending' }),
+      setFilters({
+        sort: key,
+        direction: filters.sort === key && filters.direction === 'ascending' ? 'descending' : 'ascending',
+      }),
     [filters.sort, filters.direction, setFilters],
   );
 
@@ -89,7 +117,12 @@ export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity:
         <button type="button" className="button button-primary" onClick={() => void handleAdd()}>
           Add contact
         </button>
-        <button type="button" className="button" disabled={!activeContactId} onClick={() => activeContactId && openContact(activeContactId)}>
+        <button
+          type="button"
+          className="button"
+          disabled={!activeContactId}
+          onClick={() => activeContactId && openContact(activeContactId)}
+        >
           Open details
         </button>
         <button
@@ -106,7 +139,12 @@ export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity:
         >
           Duplicate contact
         </button>
-        <button type="button" className="button button-danger" disabled={!activeContactId} onClick={() => activeContactId && void run(() => deleteContact(activeContactId))}>
+        <button
+          type="button"
+          className="button button-danger"
+          disabled={!activeContactId}
+          onClick={() => activeContactId && void run(() => deleteContact(activeContactId))}
+        >
           Delete contact
         </button>
         <Link className="button" to={hrefs.importIntoOpportunity(opportunity.id)}>
@@ -117,7 +155,13 @@ export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity:
           type="button"
           className="button"
           disabled={shownRows.length === 0}
-          onClick={() => downloadFile(contactRowsToCsv(shownRows), `${fileNameFrom(opportunity.name)} contacts.csv`, 'text/csv;charset=utf-8')}
+          onClick={() =>
+            downloadFile(
+              contactRowsToCsv(shownRows),
+              `${fileNameFrom(opportunity.name)} contacts.csv`,
+              'text/csv;charset=utf-8',
+            )
+          }
         >
           Export CSV
         </button>
@@ -127,8 +171,8 @@ export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity:
       {data.contacts.length === 0 ? (
         <EmptyState title="No contacts planned yet">
           <p>
-            Each contact is one meeting: who on the customer side, which two or more of ours, what we want to find out and tell
-            them, when, where, why and how. Press <strong>Add contact</strong> to plan the first one.
+            Each contact is one meeting: who on the customer side, which two or more of ours, what we want to find out
+            and tell them, when, where, why and how. Press <strong>Add contact</strong> to plan the first one.
           </p>
         </EmptyState>
       ) : (
@@ -138,8 +182,8 @@ export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity:
             Showing {shownRows.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} contacts
           </p>
           <p id="contact-grid-help" className="grid-help">
-            Arrow keys move; Enter or typing edits a cell (Who, Our attendees, What and Flags open the details); Escape cancels; Tab
-            moves on. On a column header, Enter sorts and Alt+←/→ resizes.
+            Arrow keys move; Enter or typing edits a cell (Who, Our attendees, What and Flags open the details); Escape
+            cancels; Tab moves on. On a column header, Enter sorts and Alt+←/→ resizes.
           </p>
           <ContactGrid
             rows={shownRows}
@@ -154,7 +198,12 @@ export const ContactPlanScreen = ({ opportunity, toolbarExtras }: { opportunity:
         </>
       )}
 
-      <ModalDialog isOpen={openedContact !== undefined} title="Contact details" onClose={handleCloseWithoutSaving} className="modal-wide">
+      <ModalDialog
+        isOpen={openedContact !== undefined}
+        title="Contact details"
+        onClose={handleCloseWithoutSaving}
+        className="modal-wide"
+      >
         {openedContact ? (
           <ContactDetailForm
             key={openedContact.id}

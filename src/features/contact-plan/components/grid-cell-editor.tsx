@@ -84,5 +84,7 @@ export const GridCellEditor = ({ kind, label, value, onChange, onFinish }: GridC
         <ChoiceOptions values={contactStatuses} labels={contactStatusLabels} />
       </select>
     );
-  return <input {...common} type={kind === 'date' ? 'date' : 'text'} onChange={(event) => onChange(event.target.value)} />;
+  return (
+    <input {...common} type={kind === 'date' ? 'date' : 'text'} onChange={(event) => onChange(event.target.value)} />
+  );
 };

@@ -20,7 +20,9 @@ export const PeopleChoice = ({ legend, people, selectedIds, onChange, emptyText 
               type="checkbox"
               checked={selectedIds.includes(person.id)}
               onChange={(event) =>
-                onChange(event.target.checked ? [...selectedIds, person.id] : selectedIds.filter((id) => id !== person.id))
+                onChange(
+                  event.target.checked ? [...selectedIds, person.id] : selectedIds.filter((id) => id !== person.id),
+                )
               }
             />
             <span>

@@ -29,16 +29,21 @@ export const useContactPlanStore = create<ContactPlanState>()((set, get) => ({
   isNewContact: false,
   selectOpportunity: (opportunityId) => {
     // Filters belong to one plan: switching opportunity starts unfiltered.
-    if (get().opportunityId !== opportunityId) set({ opportunityId, filters: emptyContactFilters, openContactId: null, pendingChanges: null });
+    if (get().opportunityId !== opportunityId)
+      set({ opportunityId, filters: emptyContactFilters, openContactId: null, pendingChanges: null });
   },
   setFilters: (changes) => {
     set((state) => ({ filters: { ...state.filters, ...changes } }));
   },
   clearFilters: () => {
-    set((state) => ({ filters: { ...emptyContactFilters, sort: state.filters.sort, direction: state.filters.direction } }));
+    set((state) => ({
+      filters: { ...emptyContactFilters, sort: state.filters.sort, direction: state.filters.direction },
+    }));
   },
   setColumnWidth: (column, width) => {
-    set((state) => ({ columnWidths: { ...state.columnWidths, [column]: Math.max(80, Math.min(800, Math.round(width))) } }));
+    set((state) => ({
+      columnWidths: { ...state.columnWidths, [column]: Math.max(80, Math.min(800, Math.round(width))) },
+    }));
   },
   openContact: (contactId, pendingChanges, isNewContact = false) => {
     set({ openContactId: contactId, pendingChanges: pendingChanges ?? null, isNewContact });

@@ -29,12 +29,22 @@ export const emptyContactFilters: ContactFilters = {
 };
 
 export const hasActiveFilters = (filters: ContactFilters) =>
-  filters.text !== '' || filters.status !== '' || filters.stakeholderId !== '' || filters.attendeeId !== '' || filters.level !== '' || filters.from !== '' || filters.to !== '';
+  filters.text !== '' ||
+  filters.status !== '' ||
+  filters.stakeholderId !== '' ||
+  filters.attendeeId !== '' ||
+  filters.level !== '' ||
+  filters.from !== '' ||
+  filters.to !== '';
 
 const statusOrder: Record<ContactStatus, number> = { planned: 0, held: 1, cancelled: 2 };
 
 /** Sorts once (the expensive part when 10,000 rows are read); filtering then keeps that order. */
-export const sortContactRows = (rows: readonly ContactRow[], sort: ContactSortKey, direction: ContactFilters['direction']): ContactRow[] => {
+export const sortContactRows = (
+  rows: readonly ContactRow[],
+  sort: ContactSortKey,
+  direction: ContactFilters['direction'],
+): ContactRow[] => {
   const key = (row: ContactRow): string => {
     const { contact } = row;
     const when = `${contact.date ?? '9999-99-99'}${contact.startTime ?? ''}`;

@@ -38,12 +38,20 @@ export const contactFormSchema = z
 
 export type ContactFormValues = z.infer<typeof contactFormSchema>;
 
-export const contactToFormValues = (contact: Contact, pendingChanges: Record<string, unknown> | null): ContactFormValues => {
+export const contactToFormValues = (
+  contact: Contact,
+  pendingChanges: Record<string, unknown> | null,
+): ContactFormValues => {
   const merged = { ...contact, ...pendingChanges };
   return {
     stakeholderIds: [...merged.stakeholderIds],
     attendeeIds: [...merged.attendeeIds],
-    items: merged.items.map((item) => ({ id: item.id, kind: item.kind, text: item.text, messageId: item.messageId ?? '' })),
+    items: merged.items.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      text: item.text,
+      messageId: item.messageId ?? '',
+    })),
     date: merged.date ?? '',
     startTime: merged.startTime ?? '',
     endTime: merged.endTime ?? '',

@@ -11,7 +11,12 @@ import { personLabel } from '../../../domain/person-label';
 import { formatCalendarDay, formatWhen } from '../../../lib/dates';
 
 /** A rule a contact breaks, with a short label for the grid and a sentence that explains it. */
-export type ContactFlag = { rule: 'two-person' | 'quiet-period' | 'deconfliction'; label: string; explanation: string; severity: 'warning' | 'danger' };
+export type ContactFlag = {
+  rule: 'two-person' | 'quiet-period' | 'deconfliction';
+  label: string;
+  explanation: string;
+  severity: 'warning' | 'danger';
+};
 
 /** One row of the contact plan as shown: the record plus the text of each column. */
 export type ContactRow = {
@@ -26,7 +31,8 @@ export type ContactRow = {
   searchText: string;
 };
 
-export const whenLabel = (contact: Pick<Contact, 'date' | 'startTime' | 'endTime'>) => formatWhen(contact.date, contact.startTime, contact.endTime);
+export const whenLabel = (contact: Pick<Contact, 'date' | 'startTime' | 'endTime'>) =>
+  formatWhen(contact.date, contact.startTime, contact.endTime);
 
 const plural = (count: number, word: string) => `${String(count)} ${word}${count === 1 ? '' : 's'}`;
 
@@ -88,7 +94,9 @@ export const buildContactRows = (
     const who = contact.stakeholderIds.map((id) => personLabel(stakeholdersById.get(id))).join('; ');
     const attendees = contact.attendeeIds.map((id) => personLabel(teamById.get(id))).join('; ');
     const when = whenLabel(contact);
-    const customerLevels = [...new Set(contact.stakeholderIds.flatMap((id) => stakeholdersById.get(id)?.customerLevel ?? []))];
+    const customerLevels = [
+      ...new Set(contact.stakeholderIds.flatMap((id) => stakeholdersById.get(id)?.customerLevel ?? [])),
+    ];
     return {
       contact,
       who,

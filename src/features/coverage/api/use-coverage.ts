@@ -32,7 +32,13 @@ export type CoverageData = {
   opportunities: OpportunityCoverage[];
 };
 
-type Everything = { stakeholders: Stakeholder[]; teamMembers: TeamMember[]; contacts: Contact[]; outcomes: Outcome[]; actionItems: ActionItem[] };
+type Everything = {
+  stakeholders: Stakeholder[];
+  teamMembers: TeamMember[];
+  contacts: Contact[];
+  outcomes: Outcome[];
+  actionItems: ActionItem[];
+};
 
 const groupBy = <Item>(items: readonly Item[], keysOf: (item: Item) => readonly string[]): Map<string, Item[]> => {
   const groups = new Map<string, Item[]>();
@@ -47,7 +53,11 @@ const groupBy = <Item>(items: readonly Item[], keysOf: (item: Item) => readonly 
 };
 
 /** Each opportunity's coverage; records are grouped by opportunity once, so many pursuits stay fast. */
-const coverageOfEach = (opportunities: readonly Opportunity[], all: Everything, today: CalendarDay): OpportunityCoverage[] => {
+const coverageOfEach = (
+  opportunities: readonly Opportunity[],
+  all: Everything,
+  today: CalendarDay,
+): OpportunityCoverage[] => {
   const stakeholdersOf = groupBy(all.stakeholders, (person) => person.opportunityIds);
   const contactsOf = groupBy(all.contacts, (contact) => [contact.opportunityId]);
   const outcomesOf = groupBy(all.outcomes, (outcome) => [outcome.opportunityId]);
@@ -57,7 +67,15 @@ const coverageOfEach = (opportunities: readonly Opportunity[], all: Everything, 
     const contacts = contactsOf.get(opportunity.id) ?? [];
     const outcomes = outcomesOf.get(opportunity.id) ?? [];
     const rows = getCoverage({ stakeholders, teamMembers: all.teamMembers, contacts, outcomes, today });
-    return { opportunity, rows, flags: getCoverageFlags(rows, contacts, today, opportunity), stakeholders, contacts, outcomes, actionItems: actionItemsOf.get(opportunity.id) ?? [] };
+    return {
+      opportunity,
+      rows,
+      flags: getCoverageFlags(rows, contacts, today, opportunity),
+      stakeholders,
+      contacts,
+      outcomes,
+      actionItems: actionItemsOf.get(opportunity.id) ?? [],
+    };
   });
 };
 
@@ -74,7 +92,15 @@ export const useOpportunityCoverage = (opportunityId: string) =>
       actionItemsRepository.listForOpportunity(opportunityId),
     ]);
     if (!opportunity) return null;
-    return { today, teamMembers, opportunities: coverageOfEach([opportunity], { stakeholders, teamMembers, contacts, outcomes, actionItems }, today) };
+    return {
+      today,
+      teamMembers,
+      opportunities: coverageOfEach(
+        [opportunity],
+        { stakeholders, teamMembers, contacts, outcomes, actionItems },
+        today,
+      ),
+    };
   }, [opportunityId]);
 
 /** Every pursuit still open (won, lost and no-bid ones are left out), live. */
@@ -89,8 +115,14 @@ export const usePortfolioCoverage = () =>
       outcomesRepository.list(),
       actionItemsRepository.list(),
     ]);
-    const open = opportunities.filter((opportunity) => !isClosedStage(opportunity.stage)).sort((a, b) => a.name.localeCompare(b.name));
-    return { today, teamMembers, opportunities: coverageOfEach(open, { stakeholders, teamMembers, contacts, outcomes, actionItems }, today) };
+    const open = opportunities
+      .filter((opportunity) => !isClosedStage(opportunity.stage))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return {
+      today,
+      teamMembers,
+      opportunities: coverageOfEach(open, { stakeholders, teamMembers, contacts, outcomes, actionItems }, today),
+    };
   }, []);
 
 /**
@@ -108,7 +140,9 @@ export const combinedRows = (data: CoverageData): LevelCoverage[] =>
 
 /** The stakeholders of every pursuit in view, each once (people take part in several). */
 export const stakeholdersInView = (data: CoverageData): Stakeholder[] => [
-  ...new Map(data.opportunities.flatMap((entry) => entry.stakeholders.map((person) => [person.id, person] as const))).values(),
+  ...new Map(
+    data.opportunities.flatMap((entry) => entry.stakeholders.map((person) => [person.id, person] as const)),
+  ).values(),
 ];
 
 /** More pursuits than this are not drawn side by side: the page would be unreadable and slow. */
@@ -116,4 +150,6 @@ export const MAX_OPPORTUNITIES_SHOWN = 50;
 
 /** The pursuits to show first: those with the most flags, then by name. */
 export const mostFlaggedFirst = (opportunities: readonly OpportunityCoverage[]): OpportunityCoverage[] =>
-  opportunities.toSorted((a, b) => b.flags.length - a.flags.length || a.opportunity.name.localeCompare(b.opportunity.name)).slice(0, MAX_OPPORTUNITIES_SHOWN);
+  opportunities
+    .toSorted((a, b) => b.flags.length - a.flags.length || a.opportunity.name.localeCompare(b.opportunity.name))
+    .slice(0, MAX_OPPORTUNITIES_SHOWN);

@@ -4,7 +4,18 @@
  * table beneath, so nothing is told by the picture alone.
  */
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { CalendarDay } from '../../../domain/calendar-day';
 import type { Contact } from '../../../domain/contact';
 import { customerLevelLabels } from '../../../domain/customer-level';
@@ -31,13 +42,27 @@ const levelStyles = [
   { stroke: '#374151', dash: '12 3' },
 ];
 
-const monthLabel = (month: string) => new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
-const stageName = (rank: number | null | undefined) => (rank === null || rank === undefined ? 'Nobody known' : relationshipStageLabels[relationshipStages[rank] ?? 'unknown']);
+const monthLabel = (month: string) =>
+  new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+const stageName = (rank: number | null | undefined) =>
+  rank === null || rank === undefined ? 'Nobody known' : relationshipStageLabels[relationshipStages[rank] ?? 'unknown'];
 
 // Legend words in the page's ink: series colours are too light to read as text.
 const legendText = (value: string) => <span className="chart-legend-text">{value}</span>;
 
-const Figure = ({ title, summary, children, table }: { title: string; summary: string; children: React.ReactNode; table: React.ReactNode }) => {
+const Figure = ({
+  title,
+  summary,
+  children,
+  table,
+}: {
+  title: string;
+  summary: string;
+  children: React.ReactNode;
+  table: React.ReactNode;
+}) => {
   const captionId = useId();
   return (
     <figure className="coverage-chart" aria-labelledby={captionId}>
@@ -60,7 +85,10 @@ export const CoverageCharts = ({ stakeholders, contacts, outcomes, today }: Cove
   const perMonth = getContactsPerMonth(contacts, months);
   const stages = getStageByLevel(stakeholders, contacts, outcomes, months);
   const levelsKnown = coveredLevels.filter((level) => stakeholders.some((person) => person.customerLevel === level));
-  const totals = perMonth.reduce((sum, month) => ({ planned: sum.planned + month.planned, held: sum.held + month.held }), { planned: 0, held: 0 });
+  const totals = perMonth.reduce(
+    (sum, month) => ({ planned: sum.planned + month.planned, held: sum.held + month.held }),
+    { planned: 0, held: 0 },
+  );
   const lastStages = stages.at(-1);
   const range = `${monthLabel(months[0] ?? '')} to ${monthLabel(months.at(-1) ?? '')}`;
 
@@ -99,15 +127,36 @@ export const CoverageCharts = ({ stakeholders, contacts, outcomes, today }: Cove
         }
       >
         <ResponsiveContainer width="100%" height={260}>
-          <LineChart data={stages.map((point) => ({ ...point, label: monthLabel(point.month) }))} margin={{ top: 10, right: 20, bottom: 0, left: 20 }} accessibilityLayer={false}>
+          <LineChart
+            data={stages.map((point) => ({ ...point, label: monthLabel(point.month) }))}
+            margin={{ top: 10, right: 20, bottom: 0, left: 20 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke="#e5e7eb" />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-            <YAxis domain={[0, 3]} ticks={[0, 1, 2, 3]} tickFormatter={(rank: number) => stageName(rank)} width={80} tick={{ fontSize: 12 }} />
+            <YAxis
+              domain={[0, 3]}
+              ticks={[0, 1, 2, 3]}
+              tickFormatter={(rank: number) => stageName(rank)}
+              width={80}
+              tick={{ fontSize: 12 }}
+            />
             <Tooltip formatter={(value) => stageName(typeof value === 'number' ? value : null)} />
             <Legend formatter={legendText} />
             {levelsKnown.map((level) => {
               const style = levelStyles[coveredLevels.indexOf(level)] ?? levelStyles[0];
-              return <Line key={level} type="stepAfter" dataKey={level} name={customerLevelLabels[level]} stroke={style?.stroke} strokeDasharray={style?.dash} strokeWidth={2} isAnimationActive={false} />;
+              return (
+                <Line
+                  key={level}
+                  type="stepAfter"
+                  dataKey={level}
+                  name={customerLevelLabels[level]}
+                  stroke={style?.stroke}
+                  strokeDasharray={style?.dash}
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                />
+              );
             })}
           </LineChart>
         </ResponsiveContainer>
@@ -138,7 +187,11 @@ export const CoverageCharts = ({ stakeholders, contacts, outcomes, today }: Cove
         }
       >
         <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={perMonth.map((month) => ({ ...month, label: monthLabel(month.month) }))} margin={{ top: 10, right: 20, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <BarChart
+            data={perMonth.map((month) => ({ ...month, label: monthLabel(month.month) }))}
+            margin={{ top: 10, right: 20, bottom: 0, left: 0 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke="#e5e7eb" />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />

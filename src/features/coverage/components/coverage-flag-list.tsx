@@ -13,7 +13,8 @@ type CoverageFlagListProps = {
 export const CoverageFlagList = ({ flags, teamMembers, label }: CoverageFlagListProps) =>
   flags.length === 0 ? (
     <p className="coverage-ok">
-      <span className="badge badge-ok">No flags</span> Every level has been met, nobody depends on one of our people alone, and no relationship has gone quiet.
+      <span className="badge badge-ok">No flags</span> Every level has been met, nobody depends on one of our people
+      alone, and no relationship has gone quiet.
     </p>
   ) : (
     <ul className="flag-list coverage-flags" aria-label={label}>

@@ -17,8 +17,9 @@ type CoverageHeatMapProps = {
 export const CoverageHeatMap = ({ opportunities, onShowDetails }: CoverageHeatMapProps) => (
   <figure className="coverage-chart">
     <figcaption>
-      <strong>Coverage heat map.</strong> Each customer level (rows) in each open opportunity (columns): green is covered in the last 90 days,
-      amber lapsed or only planned, red nobody contacted. Choose a cell to see who and what is behind it.
+      <strong>Coverage heat map.</strong> Each customer level (rows) in each open opportunity (columns): green is
+      covered in the last 90 days, amber lapsed or only planned, red nobody contacted. Choose a cell to see who and what
+      is behind it.
     </figcaption>
     <div className="table-wrap">
       <table className="heat-map">

@@ -46,7 +46,15 @@ export const CoverageTable = ({ rows, caption, onShowDetails }: CoverageTablePro
             <tr key={row.level} className={show ? 'clickable-row' : undefined} onClick={show}>
               <th scope="row">
                 {show ? (
-                  <button type="button" className="link-button" onClick={(event) => { event.stopPropagation(); show(); }} aria-label={`${customerLevelLabels[row.level]}: show people and contacts`}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      show();
+                    }}
+                    aria-label={`${customerLevelLabels[row.level]}: show people and contacts`}
+                  >
                     {customerLevelLabels[row.level]}
                   </button>
                 ) : (
@@ -69,7 +77,11 @@ export const CoverageTable = ({ rows, caption, onShowDetails }: CoverageTablePro
               </td>
               <td>{formatNumber(row.heldLast30)}</td>
               <td>{formatNumber(row.heldLast90)}</td>
-              <td>{row.bestStage && row.typicalStage ? `${relationshipStageLabels[row.bestStage]} · ${relationshipStageLabels[row.typicalStage]}` : '—'}</td>
+              <td>
+                {row.bestStage && row.typicalStage
+                  ? `${relationshipStageLabels[row.bestStage]} · ${relationshipStageLabels[row.typicalStage]}`
+                  : '—'}
+              </td>
               <td>
                 {row.counterparts.length === 0 ? (
                   <span className="muted">Nobody yet</span>

@@ -5,7 +5,14 @@ import { nextTwoWeeks } from '../../../domain/rules/coverage';
 import { getQuietPeriodCountdown } from '../../../domain/rules/quiet-period';
 import type { TeamMember } from '../../../domain/team-member';
 import { formatCalendarDay, formatWhen } from '../../../lib/dates';
-import { MAX_OPPORTUNITIES_SHOWN, mostFlaggedFirst, useOpportunityCoverage, usePortfolioCoverage, type CoverageData, type OpportunityCoverage } from '../api/use-coverage';
+import {
+  MAX_OPPORTUNITIES_SHOWN,
+  mostFlaggedFirst,
+  useOpportunityCoverage,
+  usePortfolioCoverage,
+  type CoverageData,
+  type OpportunityCoverage,
+} from '../api/use-coverage';
 import { CoverageFlagList } from './coverage-flag-list';
 import { CoverageTable } from './coverage-table';
 
@@ -24,12 +31,24 @@ const quietPeriodText = (entry: OpportunityCoverage, today: string): string => {
 };
 
 /** One printed page: where a pursuit stands with its customer, and what happens next. */
-const BriefPage = ({ entry, today, teamMembers }: { entry: OpportunityCoverage; today: string; teamMembers: readonly TeamMember[] }) => {
+const BriefPage = ({
+  entry,
+  today,
+  teamMembers,
+}: {
+  entry: OpportunityCoverage;
+  today: string;
+  teamMembers: readonly TeamMember[];
+}) => {
   const { from, to } = nextTwoWeeks(today);
   const upcoming = entry.contacts
-    .filter((contact) => contact.status === 'planned' && contact.date !== null && contact.date >= from && contact.date <= to)
+    .filter(
+      (contact) => contact.status === 'planned' && contact.date !== null && contact.date >= from && contact.date <= to,
+    )
     .sort((a, b) => `${a.date ?? ''}${a.startTime ?? ''}`.localeCompare(`${b.date ?? ''}${b.startTime ?? ''}`));
-  const overdue = entry.actionItems.filter((item) => isOpenActionItem(item) && item.dueDate !== null && item.dueDate < today).sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
+  const overdue = entry.actionItems
+    .filter((item) => isOpenActionItem(item) && item.dueDate !== null && item.dueDate < today)
+    .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
   const teamName = (id: string | null) => teamMembers.find((person) => person.id === id)?.name ?? 'No owner yet';
   const stakeholderName = (id: string) => personLabel(entry.stakeholders.find((person) => person.id === id));
   const headingId = `brief-${entry.opportunity.id}`;
@@ -38,18 +57,31 @@ const BriefPage = ({ entry, today, teamMembers }: { entry: OpportunityCoverage; 
     <article className="brief-page" aria-labelledby={headingId}>
       <h2 id={headingId}>{entry.opportunity.name}</h2>
       <p className="brief-meta">
-        {opportunityStageLabels[entry.opportunity.stage]} · {quietPeriodText(entry, today)} · as of {formatCalendarDay(today)}
+        {opportunityStageLabels[entry.opportunity.stage]} · {quietPeriodText(entry, today)} · as of{' '}
+        {formatCalendarDay(today)}
       </p>
       <h3>Coverage by customer level</h3>
-      <CoverageTable rows={entry.rows} caption={`Coverage by customer level, ${entry.opportunity.name}`} onShowDetails={null} />
+      <CoverageTable
+        rows={entry.rows}
+        caption={`Coverage by customer level, ${entry.opportunity.name}`}
+        onShowDetails={null}
+      />
       <h3>Flags</h3>
-      <CoverageFlagList flags={entry.flags} teamMembers={teamMembers} label={`Coverage flags, ${entry.opportunity.name}`} />
-      <h3>Next two weeks ({formatCalendarDay(from)} – {formatCalendarDay(to)})</h3>
+      <CoverageFlagList
+        flags={entry.flags}
+        teamMembers={teamMembers}
+        label={`Coverage flags, ${entry.opportunity.name}`}
+      />
+      <h3>
+        Next two weeks ({formatCalendarDay(from)} – {formatCalendarDay(to)})
+      </h3>
       {upcoming.length === 0 ? (
         <p>No contact is planned in the next two weeks.</p>
       ) : (
         <table className="data-table">
-          <caption className="visually-hidden">Contacts planned in the next two weeks, {entry.opportunity.name}</caption>
+          <caption className="visually-hidden">
+            Contacts planned in the next two weeks, {entry.opportunity.name}
+          </caption>
           <thead>
             <tr>
               <th scope="col">When</th>
@@ -109,11 +141,14 @@ const Brief = ({ data }: { data: CoverageData | null | undefined }) => {
         <button type="button" className="button button-primary" onClick={() => window.print()}>
           Print or save as PDF
         </button>
-        <span className="muted">One page per opportunity. In the print dialog, choose “Save as PDF” to keep a copy.</span>
+        <span className="muted">
+          One page per opportunity. In the print dialog, choose “Save as PDF” to keep a copy.
+        </span>
       </div>
       {data.opportunities.length > MAX_OPPORTUNITIES_SHOWN ? (
         <p className="notice no-print">
-          The {MAX_OPPORTUNITIES_SHOWN} of {data.opportunities.length.toLocaleString('en-US')} open opportunities with the most flags. For another, open its Coverage tab and its Executive brief.
+          The {MAX_OPPORTUNITIES_SHOWN} of {data.opportunities.length.toLocaleString('en-US')} open opportunities with
+          the most flags. For another, open its Coverage tab and its Executive brief.
         </p>
       ) : null}
       {mostFlaggedFirst(data.opportunities).map((entry) => (
@@ -127,4 +162,6 @@ const Brief = ({ data }: { data: CoverageData | null | undefined }) => {
 export const PortfolioBrief = () => <Brief data={usePortfolioCoverage()} />;
 
 /** The executive brief of one opportunity. */
-export const OpportunityBrief = ({ opportunityId }: { opportunityId: string }) => <Brief data={useOpportunityCoverage(opportunityId)} />;
+export const OpportunityBrief = ({ opportunityId }: { opportunityId: string }) => (
+  <Brief data={useOpportunityCoverage(opportunityId)} />
+);

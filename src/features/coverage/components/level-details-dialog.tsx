@@ -23,12 +23,22 @@ type LevelDetailsDialogProps = {
 };
 
 const whenOf = (contact: Contact) =>
-  contact.status === 'held' ? formatWhen(heldDayOf(contact), contact.heldStartTime ?? contact.startTime, contact.heldEndTime ?? contact.endTime) : formatWhen(contact.date, contact.startTime, contact.endTime);
+  contact.status === 'held'
+    ? formatWhen(heldDayOf(contact), contact.heldStartTime ?? contact.startTime, contact.heldEndTime ?? contact.endTime)
+    : formatWhen(contact.date, contact.startTime, contact.endTime);
 
 /** What is behind a coverage cell: the stakeholders at the level and every contact with them. */
-export const LevelDetailsDialog = ({ details, teamMembers, stakeholders, opportunities, onClose }: LevelDetailsDialogProps) => {
+export const LevelDetailsDialog = ({
+  details,
+  teamMembers,
+  stakeholders,
+  opportunities,
+  onClose,
+}: LevelDetailsDialogProps) => {
   const row = details?.row;
-  const title = row ? `${customerLevelLabels[row.level]}${details.opportunity ? ` · ${details.opportunity.name}` : ' · all open opportunities'}` : '';
+  const title = row
+    ? `${customerLevelLabels[row.level]}${details.opportunity ? ` · ${details.opportunity.name}` : ' · all open opportunities'}`
+    : '';
   const teamName = (id: string) => teamMembers.find((person) => person.id === id)?.name ?? 'Unknown person';
   const stakeholderLabel = (id: string) => personLabel(stakeholders.find((person) => person.id === id));
   const opportunityOf = (id: string) => opportunities.find((opportunity) => opportunity.id === id);
@@ -61,7 +71,13 @@ export const LevelDetailsDialog = ({ details, teamMembers, stakeholders, opportu
                     return (
                       <tr key={person.stakeholder.id}>
                         <th scope="row">
-                          {opportunityId ? <Link to={hrefs.stakeholderHistory(opportunityId, person.stakeholder.id)}>{personLabel(person.stakeholder)}</Link> : personLabel(person.stakeholder)}
+                          {opportunityId ? (
+                            <Link to={hrefs.stakeholderHistory(opportunityId, person.stakeholder.id)}>
+                              {personLabel(person.stakeholder)}
+                            </Link>
+                          ) : (
+                            personLabel(person.stakeholder)
+                          )}
                         </th>
                         <td>{relationshipStageLabels[person.stakeholder.relationshipStage]}</td>
                         <td>{person.lastMet ? formatCalendarDay(person.lastMet) : 'Never'}</td>
@@ -95,11 +111,15 @@ export const LevelDetailsDialog = ({ details, teamMembers, stakeholders, opportu
                     <tr key={contact.id}>
                       <th scope="row">{whenOf(contact)}</th>
                       <td>{contact.stakeholderIds.map(stakeholderLabel).join(', ')}</td>
-                      <td>{contact.attendeeIds.length > 0 ? contact.attendeeIds.map(teamName).join(', ') : 'Nobody yet'}</td>
+                      <td>
+                        {contact.attendeeIds.length > 0 ? contact.attendeeIds.map(teamName).join(', ') : 'Nobody yet'}
+                      </td>
                       <td>{contact.location || '—'}</td>
                       <td>{contactStatusLabels[contact.status]}</td>
                       <td>
-                        <Link to={hrefs.contactPlan(contact.opportunityId)}>{opportunityOf(contact.opportunityId)?.name ?? 'Contact plan'}</Link>
+                        <Link to={hrefs.contactPlan(contact.opportunityId)}>
+                          {opportunityOf(contact.opportunityId)?.name ?? 'Contact plan'}
+                        </Link>
                       </td>
                     </tr>
                   ))}

@@ -24,8 +24,14 @@ export const OpportunityCoverageScreen = ({ opportunityId }: { opportunityId: st
       </div>
       <section aria-labelledby="coverage-levels">
         <h2 id="coverage-levels">Coverage by customer level</h2>
-        <p className="muted">Met means a held contact. Choose a level, or any cell of its row, to see the people and contacts behind it.</p>
-        <CoverageTable rows={entry.rows} caption={`Coverage by customer level, ${entry.opportunity.name}`} onShowDetails={(row) => setDetails({ row, opportunity: entry.opportunity })} />
+        <p className="muted">
+          Met means a held contact. Choose a level, or any cell of its row, to see the people and contacts behind it.
+        </p>
+        <CoverageTable
+          rows={entry.rows}
+          caption={`Coverage by customer level, ${entry.opportunity.name}`}
+          onShowDetails={(row) => setDetails({ row, opportunity: entry.opportunity })}
+        />
       </section>
       <section aria-labelledby="coverage-flags">
         <h2 id="coverage-flags">Flags</h2>
@@ -33,9 +39,20 @@ export const OpportunityCoverageScreen = ({ opportunityId }: { opportunityId: st
       </section>
       <section aria-labelledby="coverage-charts">
         <h2 id="coverage-charts">Over time</h2>
-        <LazyCoverageCharts stakeholders={entry.stakeholders} contacts={entry.contacts} outcomes={entry.outcomes} today={data.today} />
+        <LazyCoverageCharts
+          stakeholders={entry.stakeholders}
+          contacts={entry.contacts}
+          outcomes={entry.outcomes}
+          today={data.today}
+        />
       </section>
-      <LevelDetailsDialog details={details} teamMembers={data.teamMembers} stakeholders={entry.stakeholders} opportunities={[entry.opportunity]} onClose={() => setDetails(null)} />
+      <LevelDetailsDialog
+        details={details}
+        teamMembers={data.teamMembers}
+        stakeholders={entry.stakeholders}
+        opportunities={[entry.opportunity]}
+        onClose={() => setDetails(null)}
+      />
     </>
   );
 };

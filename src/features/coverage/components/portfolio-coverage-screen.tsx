@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { hrefs } from '../../../config/routes';
 import { EmptyState } from '../../../ui/empty-state';
-import { combinedRows, MAX_OPPORTUNITIES_SHOWN, mostFlaggedFirst, stakeholdersInView, usePortfolioCoverage } from '../api/use-coverage';
+import {
+  combinedRows,
+  MAX_OPPORTUNITIES_SHOWN,
+  mostFlaggedFirst,
+  stakeholdersInView,
+  usePortfolioCoverage,
+} from '../api/use-coverage';
 import { CoverageFlagList } from './coverage-flag-list';
 import { CoverageHeatMap } from './coverage-heat-map';
 import { CoverageTable } from './coverage-table';
@@ -16,8 +22,18 @@ export const PortfolioCoverageScreen = () => {
   if (data === undefined) return <p aria-busy="true">Loading coverage…</p>;
   if (data.opportunities.length === 0)
     return (
-      <EmptyState title="No open opportunities" actions={<Link className="button button-primary" to={hrefs.opportunities()}>Go to Opportunities</Link>}>
-        <p>Coverage shows, for every open pursuit, which customer levels our people have met, how recently and how well. Create an opportunity, or load the example plan, to see it.</p>
+      <EmptyState
+        title="No open opportunities"
+        actions={
+          <Link className="button button-primary" to={hrefs.opportunities()}>
+            Go to Opportunities
+          </Link>
+        }
+      >
+        <p>
+          Coverage shows, for every open pursuit, which customer levels our people have met, how recently and how well.
+          Create an opportunity, or load the example plan, to see it.
+        </p>
       </EmptyState>
     );
 
@@ -29,7 +45,8 @@ export const PortfolioCoverageScreen = () => {
   const shownNote =
     data.opportunities.length > MAX_OPPORTUNITIES_SHOWN ? (
       <p className="notice">
-        Showing the {MAX_OPPORTUNITIES_SHOWN} of {data.opportunities.length.toLocaleString('en-US')} open opportunities with the most flags. Each opportunity’s Coverage tab shows its own.
+        Showing the {MAX_OPPORTUNITIES_SHOWN} of {data.opportunities.length.toLocaleString('en-US')} open opportunities
+        with the most flags. Each opportunity’s Coverage tab shows its own.
       </p>
     ) : null;
 
@@ -43,9 +60,14 @@ export const PortfolioCoverageScreen = () => {
       <section aria-labelledby="portfolio-levels">
         <h2 id="portfolio-levels">All open opportunities, by customer level</h2>
         <p className="muted">
-          {data.opportunities.length} open {data.opportunities.length === 1 ? 'opportunity' : 'opportunities'}, their people and contacts taken together. Choose a level to see who and what is behind it.
+          {data.opportunities.length} open {data.opportunities.length === 1 ? 'opportunity' : 'opportunities'}, their
+          people and contacts taken together. Choose a level to see who and what is behind it.
         </p>
-        <CoverageTable rows={rows} caption="Coverage by customer level across all open opportunities" onShowDetails={(row) => setDetails({ row, opportunity: null })} />
+        <CoverageTable
+          rows={rows}
+          caption="Coverage by customer level across all open opportunities"
+          onShowDetails={(row) => setDetails({ row, opportunity: null })}
+        />
       </section>
       <section aria-labelledby="portfolio-heat-map">
         <h2 id="portfolio-heat-map">By opportunity</h2>
@@ -60,7 +82,11 @@ export const PortfolioCoverageScreen = () => {
             <h3>
               <Link to={hrefs.coverageOfOpportunity(entry.opportunity.id)}>{entry.opportunity.name}</Link>
             </h3>
-            <CoverageFlagList flags={entry.flags} teamMembers={data.teamMembers} label={`Coverage flags, ${entry.opportunity.name}`} />
+            <CoverageFlagList
+              flags={entry.flags}
+              teamMembers={data.teamMembers}
+              label={`Coverage flags, ${entry.opportunity.name}`}
+            />
           </section>
         ))}
       </section>
@@ -73,7 +99,13 @@ export const PortfolioCoverageScreen = () => {
           today={data.today}
         />
       </section>
-      <LevelDetailsDialog details={details} teamMembers={data.teamMembers} stakeholders={stakeholders} opportunities={opportunities} onClose={() => setDetails(null)} />
+      <LevelDetailsDialog
+        details={details}
+        teamMembers={data.teamMembers}
+        stakeholders={stakeholders}
+        opportunities={opportunities}
+        onClose={() => setDetails(null)}
+      />
     </>
   );
 };

@@ -29,19 +29,28 @@ const levelName = (level: LevelCoverage['level']) => customerLevelLabels[level];
 
 const whyNotMet = (row: LevelCoverage): string => {
   const known = row.stakeholders.map((person) => person.stakeholder.name);
-  if (row.status === 'nobody-known') return 'nobody at this level is known yet. Find out who they are and add them as stakeholders.';
+  if (row.status === 'nobody-known')
+    return 'nobody at this level is known yet. Find out who they are and add them as stakeholders.';
   if (row.status === 'planned-only') {
-    const when = row.nextPlanned ? ` (next on ${formatCalendarDay(row.nextPlanned)})` : ' (its date has passed: mark it held or re-plan it)';
+    const when = row.nextPlanned
+      ? ` (next on ${formatCalendarDay(row.nextPlanned)})`
+      : ' (its date has passed: mark it held or re-plan it)';
     return `${names(known)} ${known.length === 1 ? 'is' : 'are'} known and a contact is planned${when}, but nobody has met them yet.`;
   }
   return `${names(known)} ${known.length === 1 ? 'is' : 'are'} known, but nobody has met or planned to meet them.`;
 };
 
 /** A flag in words: what is wrong and why it matters. */
-export const describeFlag = (flag: CoverageFlag, teamMembers: readonly TeamMember[]): { title: string; reason: string } => {
+export const describeFlag = (
+  flag: CoverageFlag,
+  teamMembers: readonly TeamMember[],
+): { title: string; reason: string } => {
   switch (flag.kind) {
     case 'level-not-met':
-      return { title: `${levelName(flag.level)}: nobody contacted`, reason: `No held contact at this level — ${whyNotMet(flag.row)}` };
+      return {
+        title: `${levelName(flag.level)}: nobody contacted`,
+        reason: `No held contact at this level — ${whyNotMet(flag.row)}`,
+      };
     case 'top-heavy':
       return {
         title: 'Top-heavy plan',
@@ -70,6 +79,10 @@ export const describeFlag = (flag: CoverageFlag, teamMembers: readonly TeamMembe
 /** "Bill Kahn — same level", or "Sue Kemp (planned) — counterpart for program office". */
 export const counterpartText = (counterpart: LevelCoverage['counterparts'][number]): string => {
   const level = counterpart.teamMember.counterpartLevel;
-  const match = counterpart.levelMatches ? 'same level' : level ? `counterpart for ${levelName(level).toLowerCase()}` : 'no counterpart level set';
+  const match = counterpart.levelMatches
+    ? 'same level'
+    : level
+      ? `counterpart for ${levelName(level).toLowerCase()}`
+      : 'no counterpart level set';
   return `${counterpart.teamMember.name}${counterpart.hasMet ? '' : ' (planned)'} — ${match}`;
 };

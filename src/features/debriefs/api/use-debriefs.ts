@@ -40,16 +40,25 @@ export const useDebriefContext = (contactId: string) =>
 export type DebriefContext = NonNullable<ReturnType<typeof useDebriefContext>>;
 
 export const useMarkHeld = () =>
-  useCallback((contactId: string, held: Pick<ContactFields, 'heldDate' | 'heldStartTime' | 'heldEndTime'>) => contactsRepository.markHeld(contactId, held), []);
+  useCallback(
+    (contactId: string, held: Pick<ContactFields, 'heldDate' | 'heldStartTime' | 'heldEndTime'>) =>
+      contactsRepository.markHeld(contactId, held),
+    [],
+  );
 
-export const useMarkCancelled = () => useCallback((contactId: string, reason: string) => contactsRepository.markCancelled(contactId, reason), []);
+export const useMarkCancelled = () =>
+  useCallback((contactId: string, reason: string) => contactsRepository.markCancelled(contactId, reason), []);
 
-export const useStartDebrief = () => useCallback((contactId: string, authorId: string) => debriefsRepository.startDraft(contactId, authorId), []);
+export const useStartDebrief = () =>
+  useCallback((contactId: string, authorId: string) => debriefsRepository.startDraft(contactId, authorId), []);
 
 type DraftChanges = Partial<Pick<DebriefFields, 'notes' | 'itemResults' | 'stageObservations' | 'proposedActionItems'>>;
 
-export const useSaveDebriefDraft = () => useCallback((id: string, changes: DraftChanges) => debriefsRepository.saveDraft(id, changes), []);
+export const useSaveDebriefDraft = () =>
+  useCallback((id: string, changes: DraftChanges) => debriefsRepository.saveDraft(id, changes), []);
 
-export const useSubmitDebrief = () => useCallback((id: string, changes: DraftChanges) => debriefsRepository.submit(id, changes), []);
+export const useSubmitDebrief = () =>
+  useCallback((id: string, changes: DraftChanges) => debriefsRepository.submit(id, changes), []);
 
-export const useRecordOutcome = () => useCallback((input: RecordOutcomeInput) => outcomesRepository.recordOutcome(input), []);
+export const useRecordOutcome = () =>
+  useCallback((input: RecordOutcomeInput) => outcomesRepository.recordOutcome(input), []);

@@ -1,7 +1,8 @@
 import type { AutosaveState } from '../../../hooks/use-autosave';
 import { formatTimeOfDay } from '../../../lib/dates';
 
-const timeOf = (date: Date) => formatTimeOfDay(`${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`);
+const timeOf = (date: Date) =>
+  formatTimeOfDay(`${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`);
 
 /** "Draft saved at 3:31 PM": says quietly that what was typed is safe. */
 export const AutosaveStatus = ({ state }: { state: AutosaveState }) => (

@@ -46,7 +46,9 @@ export const CompareScreen = ({ contactId }: { contactId: string }) => {
   const attendees = teamMembers.filter((person) => contact.attendeeIds.includes(person.id));
   const visible = debriefsVisibleTo(viewerId, debriefs, contact.attendeeIds);
   const submitted = visible.filter((debrief) => debrief.status === 'submitted');
-  const isBlocked = contact.attendeeIds.includes(viewerId as never) && !debriefs.some((debrief) => debrief.authorId === viewerId && debrief.status === 'submitted');
+  const isBlocked =
+    contact.attendeeIds.includes(viewerId as never) &&
+    !debriefs.some((debrief) => debrief.authorId === viewerId && debrief.status === 'submitted');
   const authorName = (id: string) => teamMembers.find((person) => person.id === id)?.name ?? 'Someone';
 
   if (isBlocked)
@@ -63,7 +65,9 @@ export const CompareScreen = ({ contactId }: { contactId: string }) => {
 
   const items = compareItems(contact, submitted);
   const stages = compareStages(contact.stakeholderIds, submitted);
-  const disagreements = items.filter((comparison) => comparison.disagreement !== 'none').length + stages.filter((comparison) => comparison.disagreement === 'different-stage').length;
+  const disagreements =
+    items.filter((comparison) => comparison.disagreement !== 'none').length +
+    stages.filter((comparison) => comparison.disagreement === 'different-stage').length;
 
   return (
     <>
@@ -74,8 +78,11 @@ export const CompareScreen = ({ contactId }: { contactId: string }) => {
       ) : (
         <>
           <p role="status">
-            {submitted.length} submitted debrief{submitted.length === 1 ? '' : 's'} ({submitted.map((debrief) => authorName(debrief.authorId)).join(', ')}) ·{' '}
-            {disagreements === 0 ? 'no disagreements' : `${String(disagreements)} point${disagreements === 1 ? '' : 's'} to agree on`}
+            {submitted.length} submitted debrief{submitted.length === 1 ? '' : 's'} (
+            {submitted.map((debrief) => authorName(debrief.authorId)).join(', ')}) ·{' '}
+            {disagreements === 0
+              ? 'no disagreements'
+              : `${String(disagreements)} point${disagreements === 1 ? '' : 's'} to agree on`}
           </p>
           <div className="table-wrap">
             <table className="data-table compare-table" aria-label="Debriefs side by side">
@@ -100,18 +107,36 @@ export const CompareScreen = ({ contactId }: { contactId: string }) => {
                       <td key={account.debriefId}>{resultText(account.result)}</td>
                     ))}
                     <td className="agreement-label">
-                      {agreementText(comparison.disagreement, comparison.accounts.filter((account) => account.result).map((account) => authorName(account.authorId)))}
+                      {agreementText(
+                        comparison.disagreement,
+                        comparison.accounts
+                          .filter((account) => account.result)
+                          .map((account) => authorName(account.authorId)),
+                      )}
                     </td>
                   </tr>
                 ))}
                 {stages.map((comparison) => (
-                  <tr key={comparison.stakeholderId} className={comparison.disagreement === 'none' ? undefined : 'disagree'}>
-                    <th scope="row">Relationship stage: {stakeholders.find((person) => person.id === comparison.stakeholderId)?.name ?? 'Someone'}</th>
+                  <tr
+                    key={comparison.stakeholderId}
+                    className={comparison.disagreement === 'none' ? undefined : 'disagree'}
+                  >
+                    <th scope="row">
+                      Relationship stage:{' '}
+                      {stakeholders.find((person) => person.id === comparison.stakeholderId)?.name ?? 'Someone'}
+                    </th>
                     {comparison.observations.map((observation) => (
-                      <td key={observation.authorId}>{observation.stage ? relationshipStageLabels[observation.stage] : 'Not observed'}</td>
+                      <td key={observation.authorId}>
+                        {observation.stage ? relationshipStageLabels[observation.stage] : 'Not observed'}
+                      </td>
                     ))}
                     <td className="agreement-label">
-                      {agreementText(comparison.disagreement, comparison.observations.filter((observation) => observation.stage).map((observation) => authorName(observation.authorId)))}
+                      {agreementText(
+                        comparison.disagreement,
+                        comparison.observations
+                          .filter((observation) => observation.stage)
+                          .map((observation) => authorName(observation.authorId)),
+                      )}
                     </td>
                   </tr>
                 ))}

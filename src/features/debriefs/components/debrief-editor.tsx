@@ -1,5 +1,11 @@
 import { useCallback, useState } from 'react';
-import { askResultLabels, askResults, tellResultLabels, tellResults, type ItemResult } from '../../../domain/item-result';
+import {
+  askResultLabels,
+  askResults,
+  tellResultLabels,
+  tellResults,
+  type ItemResult,
+} from '../../../domain/item-result';
 import type { Debrief } from '../../../domain/debrief';
 import { relationshipStageLabels, relationshipStages, type RelationshipStage } from '../../../domain/stakeholder';
 import { useActionRunner } from '../../../hooks/use-action-runner';
@@ -27,21 +33,29 @@ export const DebriefEditor = ({ context, debrief }: DebriefEditorProps) => {
   const saveDraft = useSaveDebriefDraft();
   const submitDebrief = useSubmitDebrief();
   const { error, run } = useActionRunner();
-  const save = useCallback((value: DebriefDraft) => saveDraft(debrief.id, draftToChanges(value)), [saveDraft, debrief.id]);
+  const save = useCallback(
+    (value: DebriefDraft) => saveDraft(debrief.id, draftToChanges(value)),
+    [saveDraft, debrief.id],
+  );
   const autosave = useAutosave(draft, save, backupKey);
 
   const setItemResult = (index: number, changes: Partial<ItemResult>) =>
     setDraft((current) => ({
       ...current,
-      itemResults: current.itemResults.map((result, position) => (position === index ? ({ ...result, ...changes } as ItemResult) : result)),
+      itemResults: current.itemResults.map((result, position) =>
+        position === index ? ({ ...result, ...changes } as ItemResult) : result,
+      ),
     }));
-  const stageOf = (stakeholderId: string) => draft.stageObservations.find((observation) => observation.stakeholderId === stakeholderId)?.stage ?? '';
+  const stageOf = (stakeholderId: string) =>
+    draft.stageObservations.find((observation) => observation.stakeholderId === stakeholderId)?.stage ?? '';
   const setStage = (stakeholderId: string, stage: RelationshipStage | '') =>
     setDraft((current) => ({
       ...current,
       stageObservations: [
         ...current.stageObservations.filter((observation) => observation.stakeholderId !== stakeholderId),
-        ...(stage ? [{ stakeholderId: stakeholderId as Debrief['stageObservations'][number]['stakeholderId'], stage }] : []),
+        ...(stage
+          ? [{ stakeholderId: stakeholderId as Debrief['stageObservations'][number]['stakeholderId'], stage }]
+          : []),
       ],
     }));
   const itemText = (itemId: string) => contact.items.find((item) => item.id === itemId)?.text ?? '';
@@ -59,13 +73,21 @@ export const DebriefEditor = ({ context, debrief }: DebriefEditorProps) => {
     >
       <div className="form-field">
         <label htmlFor="debrief-notes">What the customer said — your notes</label>
-        <textarea id="debrief-notes" rows={5} value={draft.notes} onChange={(event) => setDraft({ ...draft, notes: event.target.value })} />
+        <textarea
+          id="debrief-notes"
+          rows={5}
+          value={draft.notes}
+          onChange={(event) => setDraft({ ...draft, notes: event.target.value })}
+        />
       </div>
 
       <h3>What we wanted to find out and tell</h3>
       {draft.itemResults.length === 0 ? <p className="muted">This contact had no asks or tells planned.</p> : null}
       {draft.itemResults.map((result, index) => {
-        const options = result.kind === 'ask' ? askResults.map((value) => [value, askResultLabels[value]] as const) : tellResults.map((value) => [value, tellResultLabels[value]] as const);
+        const options =
+          result.kind === 'ask'
+            ? askResults.map((value) => [value, askResultLabels[value]] as const)
+            : tellResults.map((value) => [value, tellResultLabels[value]] as const);
         const noteLabel = result.kind === 'ask' ? 'What we learned' : 'Their reaction';
         const note = result.kind === 'ask' ? result.finding : result.reaction;
         return (
@@ -93,7 +115,12 @@ export const DebriefEditor = ({ context, debrief }: DebriefEditorProps) => {
                 id={`note-${result.itemId}`}
                 rows={2}
                 value={note}
-                onChange={(event) => setItemResult(index, (result.kind === 'ask' ? { finding: event.target.value } : { reaction: event.target.value }))}
+                onChange={(event) =>
+                  setItemResult(
+                    index,
+                    result.kind === 'ask' ? { finding: event.target.value } : { reaction: event.target.value },
+                  )
+                }
               />
             </div>
           </fieldset>
@@ -107,7 +134,11 @@ export const DebriefEditor = ({ context, debrief }: DebriefEditorProps) => {
             <label htmlFor={`stage-${person.id}`}>
               {person.name} <span className="muted">(now: {relationshipStageLabels[person.relationshipStage]})</span>
             </label>
-            <select id={`stage-${person.id}`} value={stageOf(person.id)} onChange={(event) => setStage(person.id, event.target.value as RelationshipStage | '')}>
+            <select
+              id={`stage-${person.id}`}
+              value={stageOf(person.id)}
+              onChange={(event) => setStage(person.id, event.target.value as RelationshipStage | '')}
+            >
               <option value="">Not observed</option>
               <ChoiceOptions values={relationshipStages} labels={relationshipStageLabels} />
             </select>
@@ -123,12 +154,26 @@ export const DebriefEditor = ({ context, debrief }: DebriefEditorProps) => {
               type="text"
               aria-label={`Action item ${String(index + 1)}`}
               value={item.text}
-              onChange={(event) => setDraft({ ...draft, proposedActionItems: draft.proposedActionItems.map((entry, position) => (position === index ? { ...entry, text: event.target.value } : entry)) })}
+              onChange={(event) =>
+                setDraft({
+                  ...draft,
+                  proposedActionItems: draft.proposedActionItems.map((entry, position) =>
+                    position === index ? { ...entry, text: event.target.value } : entry,
+                  ),
+                })
+              }
             />
             <select
               aria-label={`Action item ${String(index + 1)} owner`}
               value={item.ownerId}
-              onChange={(event) => setDraft({ ...draft, proposedActionItems: draft.proposedActionItems.map((entry, position) => (position === index ? { ...entry, ownerId: event.target.value } : entry)) })}
+              onChange={(event) =>
+                setDraft({
+                  ...draft,
+                  proposedActionItems: draft.proposedActionItems.map((entry, position) =>
+                    position === index ? { ...entry, ownerId: event.target.value } : entry,
+                  ),
+                })
+              }
             >
               <option value="">No owner yet</option>
               {teamMembers.map((person) => (
@@ -141,14 +186,40 @@ export const DebriefEditor = ({ context, debrief }: DebriefEditorProps) => {
               type="date"
               aria-label={`Action item ${String(index + 1)} due`}
               value={item.dueDate}
-              onChange={(event) => setDraft({ ...draft, proposedActionItems: draft.proposedActionItems.map((entry, position) => (position === index ? { ...entry, dueDate: event.target.value } : entry)) })}
+              onChange={(event) =>
+                setDraft({
+                  ...draft,
+                  proposedActionItems: draft.proposedActionItems.map((entry, position) =>
+                    position === index ? { ...entry, dueDate: event.target.value } : entry,
+                  ),
+                })
+              }
             />
-            <button type="button" className="button" aria-label={`Remove action item ${String(index + 1)}`} onClick={() => setDraft({ ...draft, proposedActionItems: draft.proposedActionItems.filter((_, position) => position !== index) })}>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Remove action item ${String(index + 1)}`}
+              onClick={() =>
+                setDraft({
+                  ...draft,
+                  proposedActionItems: draft.proposedActionItems.filter((_, position) => position !== index),
+                })
+              }
+            >
               Remove
             </button>
           </div>
         ))}
-        <button type="button" className="button" onClick={() => setDraft({ ...draft, proposedActionItems: [...draft.proposedActionItems, { text: '', ownerId: '', dueDate: '' }] })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            setDraft({
+              ...draft,
+              proposedActionItems: [...draft.proposedActionItems, { text: '', ownerId: '', dueDate: '' }],
+            })
+          }
+        >
           Add action item
         </button>
       </fieldset>

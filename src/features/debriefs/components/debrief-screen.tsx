@@ -27,23 +27,38 @@ export const DebriefScreen = ({ contactId }: { contactId: string }) => {
     <>
       <p className="notice">{contactSummary(context)}</p>
       {contact.status !== 'held' ? (
-        <p className="notice notice-warning">This contact is not marked held yet: mark it held on the Debriefs tab before writing debriefs.</p>
+        <p className="notice notice-warning">
+          This contact is not marked held yet: mark it held on the Debriefs tab before writing debriefs.
+        </p>
       ) : (
         <>
           <WritingAs attendees={attendees} />
           <p className="muted">
-            Debriefs: {attendees.map((person) => `${person.name} — ${debriefs.find((debrief) => debrief.authorId === person.id)?.status === 'submitted' ? 'submitted' : 'not submitted'}`).join(' · ')}
+            Debriefs:{' '}
+            {attendees
+              .map(
+                (person) =>
+                  `${person.name} — ${debriefs.find((debrief) => debrief.authorId === person.id)?.status === 'submitted' ? 'submitted' : 'not submitted'}`,
+              )
+              .join(' · ')}
           </p>
           <ErrorAlert message={error} />
           {authorId === null ? (
             <p>Choose who you are to write your own debrief.</p>
           ) : own === undefined ? (
-            <button type="button" className="button button-primary" onClick={() => void run(() => startDebrief(contact.id, authorId))}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void run(() => startDebrief(contact.id, authorId))}
+            >
               Start my debrief
             </button>
           ) : own.status === 'draft' ? (
             <>
-              <p className="notice">Write what you saw and heard, on your own: the other attendees’ debriefs stay hidden until you submit yours, so the two accounts are independent.</p>
+              <p className="notice">
+                Write what you saw and heard, on your own: the other attendees’ debriefs stay hidden until you submit
+                yours, so the two accounts are independent.
+              </p>
               <DebriefEditor key={own.id} context={context} debrief={own} />
             </>
           ) : (
@@ -54,13 +69,20 @@ export const DebriefScreen = ({ contactId }: { contactId: string }) => {
                 {own.itemResults.map((result) => (
                   <li key={result.itemId}>
                     <strong>{itemText(result.itemId)}</strong> —{' '}
-                    {result.result ? (result.kind === 'ask' ? askResultLabels[result.result] : tellResultLabels[result.result]) : 'not recorded'}
-                    {(result.kind === 'ask' ? result.finding : result.reaction) ? `: ${result.kind === 'ask' ? result.finding : result.reaction}` : ''}
+                    {result.result
+                      ? result.kind === 'ask'
+                        ? askResultLabels[result.result]
+                        : tellResultLabels[result.result]
+                      : 'not recorded'}
+                    {(result.kind === 'ask' ? result.finding : result.reaction)
+                      ? `: ${result.kind === 'ask' ? result.finding : result.reaction}`
+                      : ''}
                   </li>
                 ))}
                 {own.stageObservations.map((observation) => (
                   <li key={observation.stakeholderId}>
-                    {context.stakeholders.find((person) => person.id === observation.stakeholderId)?.name ?? 'Someone'}: {relationshipStageLabels[observation.stage]}
+                    {context.stakeholders.find((person) => person.id === observation.stakeholderId)?.name ?? 'Someone'}:{' '}
+                    {relationshipStageLabels[observation.stage]}
                   </li>
                 ))}
               </ul>

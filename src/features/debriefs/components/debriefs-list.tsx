@@ -23,8 +23,11 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: string }) => {
 
   if (overview === undefined) return <p aria-busy="true">Loading…</p>;
   const { contacts, debriefs, outcomes, teamMembers, stakeholders } = overview;
-  const nameOf = (id: string, people: readonly { id: string; name: string }[]) => people.find((person) => person.id === id)?.name ?? 'someone';
-  const sorted = contacts.toSorted((a, b) => (a.heldDate ?? a.date ?? '9999').localeCompare(b.heldDate ?? b.date ?? '9999'));
+  const nameOf = (id: string, people: readonly { id: string; name: string }[]) =>
+    people.find((person) => person.id === id)?.name ?? 'someone';
+  const sorted = contacts.toSorted((a, b) =>
+    (a.heldDate ?? a.date ?? '9999').localeCompare(b.heldDate ?? b.date ?? '9999'),
+  );
 
   const openHeld = (contact: Contact) => {
     setHeld({ date: contact.date ?? '', start: contact.startTime ?? '', end: contact.endTime ?? '' });
@@ -34,7 +37,10 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: string }) => {
   if (contacts.length === 0)
     return (
       <EmptyState title="No contacts to debrief yet">
-        <p>Plan contacts on the Contact plan tab. After each meeting, mark it held here; then each attendee writes their own debrief.</p>
+        <p>
+          Plan contacts on the Contact plan tab. After each meeting, mark it held here; then each attendee writes their
+          own debrief.
+        </p>
       </EmptyState>
     );
 
@@ -65,7 +71,13 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: string }) => {
                 <tr key={contact.id}>
                   <th scope="row">{title}</th>
                   <td>{day ? formatCalendarDay(day) : 'Not scheduled'}</td>
-                  <td>{contact.status === 'held' ? 'Held' : contact.status === 'cancelled' ? `Cancelled${contact.cancellationReason ? `: ${contact.cancellationReason}` : ''}` : 'Planned'}</td>
+                  <td>
+                    {contact.status === 'held'
+                      ? 'Held'
+                      : contact.status === 'cancelled'
+                        ? `Cancelled${contact.cancellationReason ? `: ${contact.cancellationReason}` : ''}`
+                        : 'Planned'}
+                  </td>
                   <td>
                     {contact.status !== 'held'
                       ? '—'
@@ -81,20 +93,41 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: string }) => {
                     <div className="button-row" style={{ margin: 0 }}>
                       {contact.status === 'planned' ? (
                         <>
-                          <button type="button" className="button" aria-label={`Mark held: ${title}`} onClick={() => openHeld(contact)}>
+                          <button
+                            type="button"
+                            className="button"
+                            aria-label={`Mark held: ${title}`}
+                            onClick={() => openHeld(contact)}
+                          >
                             Mark held
                           </button>
-                          <button type="button" className="button" aria-label={`Cancel: ${title}`} onClick={() => { setReason(''); setDialog({ kind: 'cancelled', contact }); }}>
+                          <button
+                            type="button"
+                            className="button"
+                            aria-label={`Cancel: ${title}`}
+                            onClick={() => {
+                              setReason('');
+                              setDialog({ kind: 'cancelled', contact });
+                            }}
+                          >
                             Cancel
                           </button>
                         </>
                       ) : null}
                       {contact.status === 'held' ? (
                         <>
-                          <Link className="button" aria-label={`Write debrief: ${title}`} to={hrefs.debrief(opportunityId, contact.id)}>
+                          <Link
+                            className="button"
+                            aria-label={`Write debrief: ${title}`}
+                            to={hrefs.debrief(opportunityId, contact.id)}
+                          >
                             Write debrief
                           </Link>
-                          <Link className="button" aria-label={`Compare and merge: ${title}`} to={hrefs.compareDebriefs(opportunityId, contact.id)}>
+                          <Link
+                            className="button"
+                            aria-label={`Compare and merge: ${title}`}
+                            to={hrefs.compareDebriefs(opportunityId, contact.id)}
+                          >
                             Compare and merge
                           </Link>
                         </>
@@ -117,7 +150,11 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: string }) => {
             const contact = dialog?.contact;
             if (!contact) return;
             void run(async () => {
-              await markHeld(contact.id, { heldDate: held.date || null, heldStartTime: held.start || null, heldEndTime: held.end || null });
+              await markHeld(contact.id, {
+                heldDate: held.date || null,
+                heldStartTime: held.start || null,
+                heldEndTime: held.end || null,
+              });
               setDialog(null);
             });
           }}
@@ -125,15 +162,31 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: string }) => {
           <div className="form-columns">
             <div className="form-field">
               <label htmlFor="held-date">Held on</label>
-              <input id="held-date" type="date" required value={held.date} onChange={(event) => setHeld({ ...held, date: event.target.value })} />
+              <input
+                id="held-date"
+                type="date"
+                required
+                value={held.date}
+                onChange={(event) => setHeld({ ...held, date: event.target.value })}
+              />
             </div>
             <div className="form-field">
               <label htmlFor="held-start">From</label>
-              <input id="held-start" type="time" value={held.start} onChange={(event) => setHeld({ ...held, start: event.target.value })} />
+              <input
+                id="held-start"
+                type="time"
+                value={held.start}
+                onChange={(event) => setHeld({ ...held, start: event.target.value })}
+              />
             </div>
             <div className="form-field">
               <label htmlFor="held-end">To</label>
-              <input id="held-end" type="time" value={held.end} onChange={(event) => setHeld({ ...held, end: event.target.value })} />
+              <input
+                id="held-end"
+                type="time"
+                value={held.end}
+                onChange={(event) => setHeld({ ...held, end: event.target.value })}
+              />
             </div>
           </div>
           <div className="button-row">
@@ -163,7 +216,13 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: string }) => {
         >
           <div className="form-field">
             <label htmlFor="cancel-reason">Reason</label>
-            <textarea id="cancel-reason" rows={2} required value={reason} onChange={(event) => setReason(event.target.value)} />
+            <textarea
+              id="cancel-reason"
+              rows={2}
+              required
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
           </div>
           <div className="button-row">
             <button type="submit" className="button button-danger">

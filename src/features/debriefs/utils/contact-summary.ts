@@ -4,7 +4,15 @@ import type { TeamMember } from '../../../domain/team-member';
 import { formatCalendarDay, formatTimeOfDay } from '../../../lib/dates';
 
 /** "General Jones with Bill Kahn and Sue Kemp — held Jul 23, 2014, 3:30 PM, Pentagon, Room A410" */
-export const contactSummary = ({ contact, stakeholders, teamMembers }: { contact: Contact; stakeholders: readonly Stakeholder[]; teamMembers: readonly TeamMember[] }) => {
+export const contactSummary = ({
+  contact,
+  stakeholders,
+  teamMembers,
+}: {
+  contact: Contact;
+  stakeholders: readonly Stakeholder[];
+  teamMembers: readonly TeamMember[];
+}) => {
   const names = (ids: readonly string[], people: readonly { id: string; name: string }[]) =>
     ids.map((id) => people.find((person) => person.id === id)?.name ?? 'someone').join(', ') || 'nobody yet';
   const day = contact.heldDate ?? contact.date;

@@ -15,10 +15,16 @@ export const draftFromDebrief = (debrief: Debrief, contact: Contact): DebriefDra
   itemResults: contact.items.map(
     (item) =>
       debrief.itemResults.find((result) => result.itemId === item.id) ??
-      (item.kind === 'ask' ? { itemId: item.id, kind: 'ask', result: null, finding: '' } : { itemId: item.id, kind: 'tell', result: null, reaction: '' }),
+      (item.kind === 'ask'
+        ? { itemId: item.id, kind: 'ask', result: null, finding: '' }
+        : { itemId: item.id, kind: 'tell', result: null, reaction: '' }),
   ),
   stageObservations: debrief.stageObservations,
-  proposedActionItems: debrief.proposedActionItems.map((item) => ({ text: item.text, ownerId: item.ownerId ?? '', dueDate: item.dueDate ?? '' })),
+  proposedActionItems: debrief.proposedActionItems.map((item) => ({
+    text: item.text,
+    ownerId: item.ownerId ?? '',
+    dueDate: item.dueDate ?? '',
+  })),
 });
 
 /** The draft as stored: empty action-item lines are left out (they are still being typed). */
@@ -28,11 +34,9 @@ export const draftToChanges = (draft: DebriefDraft) => ({
   stageObservations: draft.stageObservations,
   proposedActionItems: draft.proposedActionItems
     .filter((item) => item.text.trim() !== '')
-    .map(
-      (item): ProposedActionItem => ({
-        text: item.text.trim(),
-        ownerId: item.ownerId === '' ? null : (item.ownerId as ProposedActionItem['ownerId']),
-        dueDate: item.dueDate === '' ? null : item.dueDate,
-      }),
-    ),
+    .map((item): ProposedActionItem => ({
+      text: item.text.trim(),
+      ownerId: item.ownerId === '' ? null : (item.ownerId as ProposedActionItem['ownerId']),
+      dueDate: item.dueDate === '' ? null : item.dueDate,
+    })),
 });

@@ -19,11 +19,20 @@ export const useMessagingPlan = (opportunityId: string) =>
       stakeholdersRepository.listForOpportunity(opportunityId),
       teamMembersRepository.listForOpportunity(opportunityId),
     ]);
-    return { deliveries: getMessageDeliveries(messages, contacts, outcomes, stakeholders), contacts, stakeholders, teamMembers };
+    return {
+      deliveries: getMessageDeliveries(messages, contacts, outcomes, stakeholders),
+      contacts,
+      stakeholders,
+      teamMembers,
+    };
   }, [opportunityId]);
 
 export const useSaveMessage = () =>
-  useCallback((id: string | undefined, fields: MessageFields) => (id ? messagesRepository.update(id, fields) : messagesRepository.create(fields)), []);
+  useCallback(
+    (id: string | undefined, fields: MessageFields) =>
+      id ? messagesRepository.update(id, fields) : messagesRepository.create(fields),
+    [],
+  );
 
 export const useDeleteMessage = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);

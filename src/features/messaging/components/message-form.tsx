@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { customerLevelLabels, customerLevels, type CustomerLevel } from '../../../domain/customer-level';
-import { channelLabels, channels, messageKindLabels, messageKinds, type Message, type MessageFields } from '../../../domain/message';
+import {
+  channelLabels,
+  channels,
+  messageKindLabels,
+  messageKinds,
+  type Message,
+  type MessageFields,
+} from '../../../domain/message';
 import type { Stakeholder } from '../../../domain/stakeholder';
 import type { TeamMember } from '../../../domain/team-member';
 import { useActionRunner } from '../../../hooks/use-action-runner';
@@ -24,12 +31,13 @@ export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers,
     kind: message?.kind ?? 'win-theme',
     text: message?.text ?? '',
     targetLevels: message?.targetLevels ?? ([] as CustomerLevel[]),
-    targetStakeholderIds: (message?.targetStakeholderIds ?? []),
+    targetStakeholderIds: message?.targetStakeholderIds ?? [],
     messengerId: message?.messengerId ?? '',
     channel: message?.channel ?? 'meeting',
     plannedDate: message?.plannedDate ?? '',
   });
-  const toggle = <Value extends string>(list: readonly Value[], value: Value) => (list.includes(value) ? list.filter((entry) => entry !== value) : [...list, value]);
+  const toggle = <Value extends string>(list: readonly Value[], value: Value) =>
+    list.includes(value) ? list.filter((entry) => entry !== value) : [...list, value];
 
   return (
     <form
@@ -58,19 +66,31 @@ export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers,
       <div className="form-columns">
         <div className="form-field">
           <label htmlFor="message-kind">Kind</label>
-          <select id="message-kind" value={values.kind} onChange={(event) => setValues({ ...values, kind: event.target.value as MessageFields['kind'] })}>
+          <select
+            id="message-kind"
+            value={values.kind}
+            onChange={(event) => setValues({ ...values, kind: event.target.value as MessageFields['kind'] })}
+          >
             <ChoiceOptions values={messageKinds} labels={messageKindLabels} />
           </select>
         </div>
         <div className="form-field">
           <label htmlFor="message-channel">Channel</label>
-          <select id="message-channel" value={values.channel} onChange={(event) => setValues({ ...values, channel: event.target.value as MessageFields['channel'] })}>
+          <select
+            id="message-channel"
+            value={values.channel}
+            onChange={(event) => setValues({ ...values, channel: event.target.value as MessageFields['channel'] })}
+          >
             <ChoiceOptions values={channels} labels={channelLabels} />
           </select>
         </div>
         <div className="form-field">
           <label htmlFor="message-messenger">Messenger</label>
-          <select id="message-messenger" value={values.messengerId} onChange={(event) => setValues({ ...values, messengerId: event.target.value })}>
+          <select
+            id="message-messenger"
+            value={values.messengerId}
+            onChange={(event) => setValues({ ...values, messengerId: event.target.value })}
+          >
             <option value="">Nobody yet</option>
             {teamMembers.map((person) => (
               <option key={person.id} value={person.id}>
@@ -81,19 +101,33 @@ export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers,
         </div>
         <div className="form-field">
           <label htmlFor="message-date">Planned date</label>
-          <input id="message-date" type="date" value={values.plannedDate} onChange={(event) => setValues({ ...values, plannedDate: event.target.value })} />
+          <input
+            id="message-date"
+            type="date"
+            value={values.plannedDate}
+            onChange={(event) => setValues({ ...values, plannedDate: event.target.value })}
+          />
         </div>
       </div>
       <div className="form-field">
         <label htmlFor="message-text">Message</label>
-        <textarea id="message-text" rows={3} value={values.text} onChange={(event) => setValues({ ...values, text: event.target.value })} />
+        <textarea
+          id="message-text"
+          rows={3}
+          value={values.text}
+          onChange={(event) => setValues({ ...values, text: event.target.value })}
+        />
       </div>
       <fieldset>
         <legend>Target customer levels</legend>
         <div className="people-choices">
           {customerLevels.map((level) => (
             <label key={level}>
-              <input type="checkbox" checked={values.targetLevels.includes(level)} onChange={() => setValues({ ...values, targetLevels: toggle(values.targetLevels, level) })} />
+              <input
+                type="checkbox"
+                checked={values.targetLevels.includes(level)}
+                onChange={() => setValues({ ...values, targetLevels: toggle(values.targetLevels, level) })}
+              />
               {customerLevelLabels[level]}
             </label>
           ))}
@@ -107,7 +141,9 @@ export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers,
               <input
                 type="checkbox"
                 checked={values.targetStakeholderIds.includes(person.id)}
-                onChange={() => setValues({ ...values, targetStakeholderIds: toggle(values.targetStakeholderIds, person.id) })}
+                onChange={() =>
+                  setValues({ ...values, targetStakeholderIds: toggle(values.targetStakeholderIds, person.id) })
+                }
               />
               {person.name}
             </label>

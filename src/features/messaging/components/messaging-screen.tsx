@@ -20,7 +20,8 @@ export const MessagingScreen = ({ opportunityId }: { opportunityId: string }) =>
   const [editing, setEditing] = useState<Editing>(null);
   if (plan === undefined) return <p aria-busy="true">Loading the messaging plan…</p>;
   const { deliveries, stakeholders, teamMembers, contacts } = plan;
-  const personName = (id: string | null, people: readonly { id: string; name: string }[]) => people.find((person) => person.id === id)?.name ?? 'someone';
+  const personName = (id: string | null, people: readonly { id: string; name: string }[]) =>
+    people.find((person) => person.id === id)?.name ?? 'someone';
   const contactDay = (id: string) => {
     const contact = contacts.find((candidate) => candidate.id === id);
     const day = contact?.heldDate ?? contact?.date;
@@ -37,7 +38,10 @@ export const MessagingScreen = ({ opportunityId }: { opportunityId: string }) =>
       <ErrorAlert message={error} />
       {deliveries.length === 0 ? (
         <EmptyState title="No messages planned yet">
-          <p>Write the win themes, discriminators, proof points and elevator speech the customer must hear, and to which levels. Link them to tells in the contact plan to plan their delivery.</p>
+          <p>
+            Write the win themes, discriminators, proof points and elevator speech the customer must hear, and to which
+            levels. Link them to tells in the contact plan to plan their delivery.
+          </p>
         </EmptyState>
       ) : (
         <div className="table-wrap">
@@ -57,14 +61,18 @@ export const MessagingScreen = ({ opportunityId }: { opportunityId: string }) =>
             <tbody>
               {deliveries.map((delivery) => {
                 const { message } = delivery;
-                const targets = [...message.targetLevels.map((level) => customerLevelLabels[level]), ...message.targetStakeholderIds.map((id) => personName(id, stakeholders))];
+                const targets = [
+                  ...message.targetLevels.map((level) => customerLevelLabels[level]),
+                  ...message.targetStakeholderIds.map((id) => personName(id, stakeholders)),
+                ];
                 return (
                   <tr key={message.id}>
                     <th scope="row">{message.text}</th>
                     <td>{messageKindLabels[message.kind]}</td>
                     <td>{targets.join(', ') || '—'}</td>
                     <td>
-                      {message.messengerId ? personName(message.messengerId, teamMembers) : 'No messenger'} · {channelLabels[message.channel]}
+                      {message.messengerId ? personName(message.messengerId, teamMembers) : 'No messenger'} ·{' '}
+                      {channelLabels[message.channel]}
                       {message.plannedDate ? ` · ${formatCalendarDay(message.plannedDate)}` : ''}
                     </td>
                     <td>
@@ -72,20 +80,27 @@ export const MessagingScreen = ({ opportunityId }: { opportunityId: string }) =>
                         <ul className="plain-list">
                           {delivery.delivered.map((entry) => (
                             <li key={entry.contactId}>
-                              <span className="badge badge-ok">Delivered</span> {contactDay(entry.contactId)} to {entry.stakeholderIds.map((id) => personName(id, stakeholders)).join(', ')}
+                              <span className="badge badge-ok">Delivered</span> {contactDay(entry.contactId)} to{' '}
+                              {entry.stakeholderIds.map((id) => personName(id, stakeholders)).join(', ')}
                               {entry.reaction ? ` — “${entry.reaction}”` : ''}
                             </li>
                           ))}
                         </ul>
                       ) : delivery.status === 'planned' ? (
-                        <span>Planned in {delivery.planned.length} contact{delivery.planned.length === 1 ? '' : 's'}</span>
+                        <span>
+                          Planned in {delivery.planned.length} contact{delivery.planned.length === 1 ? '' : 's'}
+                        </span>
                       ) : (
                         <span>Not planned in any contact</span>
                       )}
                       {delivery.uncoveredLevels.length + delivery.uncoveredStakeholderIds.length > 0 ? (
                         <p className="flag-text">
                           <span className="badge badge-warning">No delivery planned</span> to{' '}
-                          {[...delivery.uncoveredLevels.map((level) => customerLevelLabels[level]), ...delivery.uncoveredStakeholderIds.map((id) => personName(id, stakeholders))].join(', ')}: link it to a tell in a contact with them.
+                          {[
+                            ...delivery.uncoveredLevels.map((level) => customerLevelLabels[level]),
+                            ...delivery.uncoveredStakeholderIds.map((id) => personName(id, stakeholders)),
+                          ].join(', ')}
+                          : link it to a tell in a contact with them.
                         </p>
                       ) : null}
                     </td>
@@ -105,7 +120,11 @@ export const MessagingScreen = ({ opportunityId }: { opportunityId: string }) =>
           </table>
         </div>
       )}
-      <ModalDialog isOpen={editing !== null} title={editing?.mode === 'edit' ? 'Edit message' : 'New message'} onClose={() => setEditing(null)}>
+      <ModalDialog
+        isOpen={editing !== null}
+        title={editing?.mode === 'edit' ? 'Edit message' : 'New message'}
+        onClose={() => setEditing(null)}
+      >
         <MessageForm
           key={editing?.mode === 'edit' ? editing.message.id : 'new'}
           opportunityId={opportunityId}

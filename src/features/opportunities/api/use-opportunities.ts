@@ -28,9 +28,12 @@ export const useContactDigest = (opportunityId: string) =>
       stakeholdersRepository.listForOpportunity(opportunityId),
       teamMembersRepository.listForOpportunity(opportunityId),
     ]);
-    const nameOf = (people: readonly { id: string; name: string; title: string }[], id: string) => personLabel(people.find((candidate) => candidate.id === id));
+    const nameOf = (people: readonly { id: string; name: string; title: string }[], id: string) =>
+      personLabel(people.find((candidate) => candidate.id === id));
     return contacts
-      .toSorted((a, b) => `${a.date ?? '9999'}${a.startTime ?? ''}`.localeCompare(`${b.date ?? '9999'}${b.startTime ?? ''}`))
+      .toSorted((a, b) =>
+        `${a.date ?? '9999'}${a.startTime ?? ''}`.localeCompare(`${b.date ?? '9999'}${b.startTime ?? ''}`),
+      )
       .map((contact) => ({
         contact,
         customerNames: contact.stakeholderIds.map((id) => nameOf(stakeholders, id)),
@@ -52,7 +55,9 @@ export const useOpenQuestions = (opportunityId: string) =>
       return {
         ...question,
         contactDate: contact?.date ?? null,
-        customerNames: (contact?.stakeholderIds ?? []).map((id) => stakeholders.find((person) => person.id === id)?.name ?? 'someone'),
+        customerNames: (contact?.stakeholderIds ?? []).map(
+          (id) => stakeholders.find((person) => person.id === id)?.name ?? 'someone',
+        ),
       };
     });
   }, [opportunityId]);

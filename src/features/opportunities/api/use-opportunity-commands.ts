@@ -1,13 +1,20 @@
 import { useCallback } from 'react';
 import { loadExamplePlan } from '../../../data/example-plan';
-import { opportunitiesRepository, type SaveOpportunityInput } from '../../../data/repositories/opportunities-repository';
+import {
+  opportunitiesRepository,
+  type SaveOpportunityInput,
+} from '../../../data/repositories/opportunities-repository';
 import { useUndoStore } from '../../../stores/undo-store';
 
 export const useCreateOpportunity = () =>
   useCallback((input: SaveOpportunityInput) => opportunitiesRepository.createWithCustomer(input), []);
 
 export const useUpdateOpportunity = () =>
-  useCallback((opportunityId: string, input: SaveOpportunityInput) => opportunitiesRepository.updateWithCustomer(opportunityId, input), []);
+  useCallback(
+    (opportunityId: string, input: SaveOpportunityInput) =>
+      opportunitiesRepository.updateWithCustomer(opportunityId, input),
+    [],
+  );
 
 /** Deletes an opportunity with everything under it and offers Undo, which puts it all back. */
 export const useDeleteOpportunity = () => {

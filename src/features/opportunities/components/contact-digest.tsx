@@ -12,7 +12,10 @@ export const ContactDigest = ({ opportunityId }: { opportunityId: string }) => {
       {digest === undefined ? (
         <p aria-busy="true">Loading contacts…</p>
       ) : digest.length === 0 ? (
-        <p>No contacts planned yet. A contact is one meeting: who on the customer side, which two or more of ours, what to ask and tell, when, where, why and how.</p>
+        <p>
+          No contacts planned yet. A contact is one meeting: who on the customer side, which two or more of ours, what
+          to ask and tell, when, where, why and how.
+        </p>
       ) : (
         <div className="table-wrap">
           <table className="data-table" aria-labelledby="contacts-heading">

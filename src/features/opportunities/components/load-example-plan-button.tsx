@@ -29,7 +29,12 @@ export const LoadExamplePlanButton = ({ isPrimary = false }: LoadExamplePlanButt
 
   return (
     <>
-      <button type="button" className={isPrimary ? 'button button-primary' : 'button'} onClick={() => void handleClick()} disabled={isLoading}>
+      <button
+        type="button"
+        className={isPrimary ? 'button button-primary' : 'button'}
+        onClick={() => void handleClick()}
+        disabled={isLoading}
+      >
         Load example plan
       </button>
       <ErrorAlert message={error} />

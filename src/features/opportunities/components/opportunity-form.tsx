@@ -71,7 +71,12 @@ export const OpportunityForm = ({ opportunity, organizations, onSaved, onCancel 
   });
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label={opportunity ? 'Edit opportunity' : 'New opportunity'}>
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-label={opportunity ? 'Edit opportunity' : 'New opportunity'}
+    >
       <ErrorAlert message={saveError} />
 
       <FormField label="Name" error={errors.name?.message} isRequired hint="What the capture team calls this pursuit.">
@@ -86,7 +91,13 @@ export const OpportunityForm = ({ opportunity, organizations, onSaved, onCancel 
       >
         {(field) => (
           <>
-            <input {...field} type="text" list={organizationListId} autoComplete="off" {...register('customerOrganizationName')} />
+            <input
+              {...field}
+              type="text"
+              list={organizationListId}
+              autoComplete="off"
+              {...register('customerOrganizationName')}
+            />
             <datalist id={organizationListId}>
               {customers.map((organization) => (
                 <option key={organization.id} value={organization.name} />

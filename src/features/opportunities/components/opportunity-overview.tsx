@@ -58,7 +58,8 @@ export const OpportunityOverview = ({ opportunity }: { opportunity: Opportunity 
             <span className="stat-value">{summary ? formatNumber(summary.contacts) : '…'}</span> contacts
           </li>
           <li>
-            <span className="stat-value">{summary ? formatNumber(summary.openActionItems) : '…'}</span> open action items
+            <span className="stat-value">{summary ? formatNumber(summary.openActionItems) : '…'}</span> open action
+            items
           </li>
         </ul>
       </section>
@@ -112,8 +113,8 @@ export const OpportunityOverview = ({ opportunity }: { opportunity: Opportunity 
         onCancel={() => setIsConfirmingDelete(false)}
       >
         <p>
-          This deletes the opportunity with its contacts, debriefs, outcomes, action items and messages. Stakeholders and team
-          members stay, since they may take part in other pursuits. You can undo right after.
+          This deletes the opportunity with its contacts, debriefs, outcomes, action items and messages. Stakeholders
+          and team members stay, since they may take part in other pursuits. You can undo right after.
         </p>
       </ConfirmDialog>
     </div>

@@ -9,29 +9,29 @@ export const QuietPeriodNotice = ({ countdown }: { countdown: QuietPeriodCountdo
     case 'no-date':
       return (
         <p className="notice">
-          <strong>Quiet period: no date yet.</strong> Set the draft or final RFP date so the plan knows when only the contracting
-          officer may be contacted.
+          <strong>Quiet period: no date yet.</strong> Set the draft or final RFP date so the plan knows when only the
+          contracting officer may be contacted.
         </p>
       );
     case 'upcoming':
       return (
         <p className={countdown.daysLeft <= 30 ? 'notice notice-warning' : 'notice'}>
-          <strong>{plural(countdown.daysLeft, 'day')} until the quiet period starts</strong> on {formatCalendarDay(countdown.start)}.
-          Until then the requirements can still be shaped.
+          <strong>{plural(countdown.daysLeft, 'day')} until the quiet period starts</strong> on{' '}
+          {formatCalendarDay(countdown.start)}. Until then the requirements can still be shaped.
         </p>
       );
     case 'starts-today':
       return (
         <p className="notice notice-warning">
-          <strong>The quiet period starts today</strong> ({formatCalendarDay(countdown.start)}): only the contracting officer may be
-          contacted from now on.
+          <strong>The quiet period starts today</strong> ({formatCalendarDay(countdown.start)}): only the contracting
+          officer may be contacted from now on.
         </p>
       );
     case 'started':
       return (
         <p className="notice notice-warning">
-          <strong>The quiet period started {plural(countdown.daysAgo, 'day')} ago</strong>, on {formatCalendarDay(countdown.start)}:
-          only the contracting officer may be contacted.
+          <strong>The quiet period started {plural(countdown.daysAgo, 'day')} ago</strong>, on{' '}
+          {formatCalendarDay(countdown.start)}: only the contracting officer may be contacted.
         </p>
       );
   }

@@ -13,7 +13,11 @@ const isBefore = (earlier: string, later: string) => earlier !== '' && later !==
 export const opportunityFormSchema = z
   .object({
     name: z.string().trim().min(1, { error: 'Enter a name for the pursuit.' }).max(200),
-    customerOrganizationName: z.string().trim().min(1, { error: 'Pick the customer organization or type a new one.' }).max(200),
+    customerOrganizationName: z
+      .string()
+      .trim()
+      .min(1, { error: 'Pick the customer organization or type a new one.' })
+      .max(200),
     solicitationNumber: z.string().trim().max(100),
     stage: opportunityStageSchema,
     draftRfpDate: optionalDay,
@@ -25,11 +29,23 @@ export const opportunityFormSchema = z
   })
   .superRefine((values, context) => {
     if (isBefore(values.draftRfpDate, values.finalRfpDate))
-      context.addIssue({ code: 'custom', path: ['finalRfpDate'], message: 'The final RFP cannot come before the draft RFP.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['finalRfpDate'],
+        message: 'The final RFP cannot come before the draft RFP.',
+      });
     if (isBefore(values.finalRfpDate, values.proposalDueDate))
-      context.addIssue({ code: 'custom', path: ['proposalDueDate'], message: 'The proposal cannot be due before the final RFP is out.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['proposalDueDate'],
+        message: 'The proposal cannot be due before the final RFP is out.',
+      });
     if (isBefore(values.proposalDueDate, values.awardDate))
-      context.addIssue({ code: 'custom', path: ['awardDate'], message: 'The award cannot come before the proposal is due.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['awardDate'],
+        message: 'The award cannot come before the proposal is due.',
+      });
   });
 
 export type OpportunityFormValues = z.infer<typeof opportunityFormSchema>;
@@ -37,8 +53,13 @@ export type OpportunityFormValues = z.infer<typeof opportunityFormSchema>;
 const dayOrNull = (value: string): CalendarDay | null => (value === '' ? null : value);
 
 /** The quiet-period start the form proposes for these RFP dates ('' when there is none). */
-export const proposedQuietPeriodStart = (values: Pick<OpportunityFormValues, 'draftRfpDate' | 'finalRfpDate'>): string =>
-  defaultQuietPeriodStart({ draftRfpDate: dayOrNull(values.draftRfpDate), finalRfpDate: dayOrNull(values.finalRfpDate) }) ?? '';
+export const proposedQuietPeriodStart = (
+  values: Pick<OpportunityFormValues, 'draftRfpDate' | 'finalRfpDate'>,
+): string =>
+  defaultQuietPeriodStart({
+    draftRfpDate: dayOrNull(values.draftRfpDate),
+    finalRfpDate: dayOrNull(values.finalRfpDate),
+  }) ?? '';
 
 export const emptyOpportunityFormValues: OpportunityFormValues = {
   name: '',
@@ -53,19 +74,25 @@ export const emptyOpportunityFormValues: OpportunityFormValues = {
   notes: '',
 };
 
-export const opportunityToFormValues = (opportunity: Opportunity, organizations: readonly Organization[]): OpportunityFormValues => ({
+export const opportunityToFormValues = (
+  opportunity: Opportunity,
+  organizations: readonly Organization[],
+): OpportunityFormValues => ({
   name: opportunity.name,
-  customerOrganizationName: organizations.find((organization) => organization.id === opportunity.customerOrganizationId)?.name ?? '',
+  customerOrganizationName:
+    organizations.find((organization) => organization.id === opportunity.customerOrganizationId)?.name ?? '',
   solicitationNumber: opportunity.solicitationNumber,
   stage: opportunity.stage,
   draftRfpDate: opportunity.draftRfpDate ?? '',
   finalRfpDate: opportunity.finalRfpDate ?? '',
   proposalDueDate: opportunity.proposalDueDate ?? '',
   awardDate: opportunity.awardDate ?? '',
-  quietPeriodStart: opportunity.quietPeriodStart ?? proposedQuietPeriodStart({
-    draftRfpDate: opportunity.draftRfpDate ?? '',
-    finalRfpDate: opportunity.finalRfpDate ?? '',
-  }),
+  quietPeriodStart:
+    opportunity.quietPeriodStart ??
+    proposedQuietPeriodStart({
+      draftRfpDate: opportunity.draftRfpDate ?? '',
+      finalRfpDate: opportunity.finalRfpDate ?? '',
+    }),
   notes: opportunity.notes,
 });
 
@@ -83,7 +110,8 @@ export const formValuesToSaveInput = (values: OpportunityFormValues): SaveOpport
     finalRfpDate: dayOrNull(values.finalRfpDate),
     proposalDueDate: dayOrNull(values.proposalDueDate),
     awardDate: dayOrNull(values.awardDate),
-    quietPeriodStart: values.quietPeriodStart === proposedQuietPeriodStart(values) ? null : dayOrNull(values.quietPeriodStart),
+    quietPeriodStart:
+      values.quietPeriodStart === proposedQuietPeriodStart(values) ? null : dayOrNull(values.quietPeriodStart),
     notes: values.notes,
   },
   newCustomerOrganizationName: values.customerOrganizationName,

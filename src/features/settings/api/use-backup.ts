@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { countAllRecords, planBackupMerge, readBackup, replaceWithBackup, takeBackup } from '../../../data/backup/backup';
+import {
+  countAllRecords,
+  planBackupMerge,
+  readBackup,
+  replaceWithBackup,
+  takeBackup,
+} from '../../../data/backup/backup';
 import { getBackupStatus, subscribeToBackupStatus, type BackupStatus } from '../../../data/backup/backup-status';
 import { applyArchiveImport, type ArchiveImportPlan } from '../../../data/spreadsheet-sources';
 import { todayCalendarDay } from '../../../domain/calendar-day';
@@ -18,12 +24,20 @@ export const useReadBackup = () => useCallback((file: File, signal?: AbortSignal
 export const useCountAllRecords = () => useCallback(() => countAllRecords(), []);
 export const useReplaceWithBackup = () => useCallback((backup: BackupContents) => replaceWithBackup(backup), []);
 export const usePlanBackupMerge = () => useCallback((backup: BackupContents) => planBackupMerge(backup), []);
-export const useApplyBackupMerge = () => useCallback((planned: ArchiveImportPlan, choices: Record<string, 'local' | 'archive'>) => applyArchiveImport(planned, choices), []);
+export const useApplyBackupMerge = () =>
+  useCallback(
+    (planned: ArchiveImportPlan, choices: Record<string, 'local' | 'archive'>) => applyArchiveImport(planned, choices),
+    [],
+  );
 
 let cachedStatus: BackupStatus = getBackupStatus();
 const readStatus = () => {
   const next = getBackupStatus();
-  if (next.lastBackupAt !== cachedStatus.lastBackupAt || next.firstChangeSinceBackupAt !== cachedStatus.firstChangeSinceBackupAt) cachedStatus = next;
+  if (
+    next.lastBackupAt !== cachedStatus.lastBackupAt ||
+    next.firstChangeSinceBackupAt !== cachedStatus.firstChangeSinceBackupAt
+  )
+    cachedStatus = next;
   return cachedStatus;
 };
 
@@ -41,7 +55,10 @@ const measureStorage = async (): Promise<StorageState | 'unavailable'> => {
   try {
     const storage = navigator.storage as Partial<StorageManager> | undefined;
     if (!storage?.estimate) return 'unavailable';
-    const [{ usage = 0, quota = 0 }, isPersisted] = await Promise.all([storage.estimate(), storage.persisted ? storage.persisted() : Promise.resolve(null)]);
+    const [{ usage = 0, quota = 0 }, isPersisted] = await Promise.all([
+      storage.estimate(),
+      storage.persisted ? storage.persisted() : Promise.resolve(null),
+    ]);
     return { usage, quota, isPersisted };
   } catch {
     return 'unavailable';

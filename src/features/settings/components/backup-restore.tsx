@@ -7,7 +7,14 @@ import { formatNumber } from '../../../lib/dates';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { MergeChoicesTable } from '../../../ui/merge-choices-table';
-import { useApplyBackupMerge, useCountAllRecords, usePlanBackupMerge, useReadBackup, useReplaceWithBackup, useTakeBackup } from '../api/use-backup';
+import {
+  useApplyBackupMerge,
+  useCountAllRecords,
+  usePlanBackupMerge,
+  useReadBackup,
+  useReplaceWithBackup,
+  useTakeBackup,
+} from '../api/use-backup';
 
 const tableWords: Record<string, string> = {
   opportunities: 'opportunities',
@@ -21,7 +28,8 @@ const tableWords: Record<string, string> = {
   messages: 'messages',
 };
 
-const countOf = (backup: BackupContents) => Object.values(backup.tables).reduce((sum, records) => sum + records.length, 0);
+const countOf = (backup: BackupContents) =>
+  Object.values(backup.tables).reduce((sum, records) => sum + records.length, 0);
 
 type Restore =
   | { step: 'reading'; fileName: string }
@@ -54,7 +62,9 @@ export const BackupRestore = () => {
       .run(async () => {
         const counts = await takeBackup();
         const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-        setBackupMessage(`Backup downloaded: ${formatNumber(total)} records. Keep the file somewhere safe, away from this computer.`);
+        setBackupMessage(
+          `Backup downloaded: ${formatNumber(total)} records. Keep the file somewhere safe, away from this computer.`,
+        );
       })
       .finally(() => setIsBackingUp(false));
   };
@@ -84,18 +94,26 @@ export const BackupRestore = () => {
   };
 
   const startMerge = (fileName: string, backup: BackupContents) =>
-    void restoreRun.run(async () => setRestore({ step: 'merging', fileName, backup, planned: await planBackupMerge(backup) }));
+    void restoreRun.run(async () =>
+      setRestore({ step: 'merging', fileName, backup, planned: await planBackupMerge(backup) }),
+    );
 
   const applyMerge = (planned: ArchiveImportPlan) =>
     void restoreRun.run(async () => {
       const result = await applyBackupMerge(planned, choices);
-      setRestore({ step: 'done', message: `Merged: ${formatNumber(result.added)} records added, ${formatNumber(result.replaced)} replaced by the backup’s version, ${formatNumber(result.kept)} kept as they were here.` });
+      setRestore({
+        step: 'done',
+        message: `Merged: ${formatNumber(result.added)} records added, ${formatNumber(result.replaced)} replaced by the backup’s version, ${formatNumber(result.kept)} kept as they were here.`,
+      });
     });
 
   const summary = (backup: BackupContents) => (
     <p>
-      Backup taken {backup.meta.createdAt ? new Date(backup.meta.createdAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }) : 'at an unknown time'} by Contact Plan{' '}
-      {backup.meta.appVersion}:{' '}
+      Backup taken{' '}
+      {backup.meta.createdAt
+        ? new Date(backup.meta.createdAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })
+        : 'at an unknown time'}{' '}
+      by Contact Plan {backup.meta.appVersion}:{' '}
       {Object.entries(backup.tables)
         .filter(([, records]) => records.length > 0)
         .map(([table, records]) => `${formatNumber(records.length)} ${tableWords[table] ?? table}`)
@@ -108,11 +126,17 @@ export const BackupRestore = () => {
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backup and restore</h2>
       <p>
-        A backup is one file with every record: opportunities, people, contacts, debriefs, outcomes, action items and messages. Take one
-        each week, and before clearing this browser or moving to another computer.
+        A backup is one file with every record: opportunities, people, contacts, debriefs, outcomes, action items and
+        messages. Take one each week, and before clearing this browser or moving to another computer.
       </p>
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={backUp} disabled={isBackingUp} aria-busy={isBackingUp}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={backUp}
+          disabled={isBackingUp}
+          aria-busy={isBackingUp}
+        >
           {isBackingUp ? 'Backing up…' : 'Back up everything'}
         </button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()}>
@@ -161,12 +185,19 @@ export const BackupRestore = () => {
             </div>
           ) : (
             <>
-              <p>This browser already holds {formatNumber(restore.recordsHere)} records. Replace them with the backup, or merge the two?</p>
+              <p>
+                This browser already holds {formatNumber(restore.recordsHere)} records. Replace them with the backup, or
+                merge the two?
+              </p>
               <div className="button-row">
                 <button type="button" className="button button-danger" onClick={() => setIsConfirmingReplace(true)}>
                   Replace everything
                 </button>
-                <button type="button" className="button button-primary" onClick={() => startMerge(restore.fileName, restore.backup)}>
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => startMerge(restore.fileName, restore.backup)}
+                >
                   Merge
                 </button>
                 <button type="button" className="button" onClick={() => setRestore(null)}>
@@ -182,8 +213,9 @@ export const BackupRestore = () => {
                 onCancel={() => setIsConfirmingReplace(false)}
               >
                 <p>
-                  The {formatNumber(restore.recordsHere)} records in this browser are deleted and the backup’s {formatNumber(countOf(restore.backup))} put in
-                  their place. Anything not in the backup is lost. Back up first if unsure.
+                  The {formatNumber(restore.recordsHere)} records in this browser are deleted and the backup’s{' '}
+                  {formatNumber(countOf(restore.backup))} put in their place. Anything not in the backup is lost. Back
+                  up first if unsure.
                 </p>
               </ConfirmDialog>
             </>
@@ -195,11 +227,24 @@ export const BackupRestore = () => {
         <div className="notice" aria-label="Merge the backup" role="region">
           <h3>Merge {restore.fileName}</h3>
           <ul>
-            <li>{formatNumber(Object.values(restore.planned.plan.added).reduce((sum, rows) => sum + rows.length, 0))} records to add</li>
+            <li>
+              {formatNumber(Object.values(restore.planned.plan.added).reduce((sum, rows) => sum + rows.length, 0))}{' '}
+              records to add
+            </li>
             <li>{formatNumber(restore.planned.plan.unchanged)} records already here, identical</li>
-            <li>{formatNumber(restore.planned.plan.differing.length)} records here in another version (the newer is proposed)</li>
+            <li>
+              {formatNumber(restore.planned.plan.differing.length)} records here in another version (the newer is
+              proposed)
+            </li>
           </ul>
-          {restore.planned.plan.differing.length > 0 ? <MergeChoicesTable differing={restore.planned.plan.differing} choices={choices} onChange={setChoices} sourceName="backup" /> : null}
+          {restore.planned.plan.differing.length > 0 ? (
+            <MergeChoicesTable
+              differing={restore.planned.plan.differing}
+              choices={choices}
+              onChange={setChoices}
+              sourceName="backup"
+            />
+          ) : null}
           <div className="button-row">
             <button type="button" className="button button-primary" onClick={() => applyMerge(restore.planned)}>
               Merge backup

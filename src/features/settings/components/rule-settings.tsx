@@ -21,7 +21,8 @@ export const RuleSettings = () => {
           }}
         />
         <p id="deconfliction-window-hint" className="field-hint">
-          Two contacts with the same stakeholder by different people of ours this many days apart, or fewer, are flagged.
+          Two contacts with the same stakeholder by different people of ours this many days apart, or fewer, are
+          flagged.
         </p>
       </div>
     </section>

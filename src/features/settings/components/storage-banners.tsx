@@ -5,9 +5,9 @@ import { useBackupStatus, useStorageState } from '../api/use-backup';
 import { backupReminder } from '../utils/backup-reminder';
 import { megabytes } from './storage-summary';
 
-
 /** Storage is low when less than this share of the site's quota, or less than 50 MB, is left. */
-const isLow = (usage: number, quota: number) => quota > 0 && (quota - usage < quota * 0.1 || quota - usage < 50 * 1_048_576);
+const isLow = (usage: number, quota: number) =>
+  quota > 0 && (quota - usage < quota * 0.1 || quota - usage < 50 * 1_048_576);
 
 /**
  * Two warnings on every screen: storage running low (a save may soon fail), and data changed with no
@@ -35,8 +35,8 @@ export const StorageBanners = () => {
       {low ? (
         <div className="banner banner-danger" role="alert">
           <p>
-            <strong>Storage is almost full:</strong> {megabytes(low.usage)} used of {megabytes(low.quota)}. Saves may soon fail. Back up
-            everything, then delete pursuits you no longer need, or free disk space.
+            <strong>Storage is almost full:</strong> {megabytes(low.usage)} used of {megabytes(low.quota)}. Saves may
+            soon fail. Back up everything, then delete pursuits you no longer need, or free disk space.
           </p>
           <Link className="button" to={hrefs.settings()}>
             Open Settings
@@ -46,8 +46,8 @@ export const StorageBanners = () => {
       {needsBackup ? (
         <div className="banner banner-warning" role="status">
           <p>
-            <strong>{backup.lastBackupAt ? `No backup for ${String(daysWithoutBackup)} days` : 'No backup yet'}</strong>, and your plans have
-            changed since. Everything lives only in this browser: back up to keep it safe.
+            <strong>{backup.lastBackupAt ? `No backup for ${String(daysWithoutBackup)} days` : 'No backup yet'}</strong>
+            , and your plans have changed since. Everything lives only in this browser: back up to keep it safe.
           </p>
           <Link className="button" to={hrefs.settings()}>
             Back up in Settings

@@ -5,7 +5,8 @@ import { requestPersistentStorage, useBackupStatus, useStorageState } from '../a
 
 export const megabytes = (bytes: number) => `${formatNumber(Math.round((bytes / 1_048_576) * 10) / 10)} MB`;
 
-const formatInstant = (iso: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+const formatInstant = (iso: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
 /** Where the data lives, how much room it has, whether the browser promised to keep it, and when it was last backed up. */
 export const StorageSummary = () => {
@@ -41,14 +42,19 @@ export const StorageSummary = () => {
     <section aria-labelledby="storage-heading">
       <h2 id="storage-heading">Storage</h2>
       <p>
-        Every plan lives only in this browser’s local database (IndexedDB) on this computer: nothing is sent to a server. Clearing
-        this site’s data, or using another browser or computer, means starting without it — keep backups.
+        Every plan lives only in this browser’s local database (IndexedDB) on this computer: nothing is sent to a
+        server. Clearing this site’s data, or using another browser or computer, means starting without it — keep
+        backups.
       </p>
       <dl className="key-dates">
         <dt>Space used</dt>
         <dd>{measured ? megabytes(measured.usage) : unknownText}</dd>
         <dt>Space available</dt>
-        <dd>{measured ? `${megabytes(Math.max(0, measured.quota - measured.usage))} more (of ${megabytes(measured.quota)} this site may use)` : unknownText}</dd>
+        <dd>
+          {measured
+            ? `${megabytes(Math.max(0, measured.quota - measured.usage))} more (of ${megabytes(measured.quota)} this site may use)`
+            : unknownText}
+        </dd>
         <dt>Persistent storage</dt>
         <dd>
           {measured?.isPersisted === true

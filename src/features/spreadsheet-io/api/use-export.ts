@@ -13,6 +13,9 @@ export const useExportContactPlan = () =>
 /** The archive: every record (one sheet per type, with ids) plus a readable contact plan per opportunity. */
 export const useExportArchive = () =>
   useCallback(async (signal?: AbortSignal) => {
-    const { bytes } = await runExport({ kind: 'archive', meta: { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() } }, signal);
+    const { bytes } = await runExport(
+      { kind: 'archive', meta: { appVersion: __APP_VERSION__, exportedAt: new Date().toISOString() } },
+      signal,
+    );
     downloadFile(bytes, `contact-plan-archive-${todayCalendarDay()}.xlsx`, XLSX_MIME);
   }, []);

@@ -44,12 +44,20 @@ export const useImportSessions = () => {
 /** Offers Undo of an import in the shell, as other deletions and changes do. */
 export const useOfferImportUndo = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
-  return useCallback((receipt: ImportReceipt) => offerUndo(`Imported ${String(receipt.created.contacts.length)} contacts`, () => undoImport(receipt)), [offerUndo]);
+  return useCallback(
+    (receipt: ImportReceipt) =>
+      offerUndo(`Imported ${String(receipt.created.contacts.length)} contacts`, () => undoImport(receipt)),
+    [offerUndo],
+  );
 };
 
 export const useUndoImport = () => useCallback((receipt: ImportReceipt) => undoImport(receipt), []);
 
-export const usePlanArchiveImport = () => useCallback((records: Record<string, unknown[]>) => planArchiveImport(records), []);
+export const usePlanArchiveImport = () =>
+  useCallback((records: Record<string, unknown[]>) => planArchiveImport(records), []);
 
 export const useApplyArchiveImport = () =>
-  useCallback((planned: ArchiveImportPlan, choices: Record<string, 'local' | 'archive'>) => applyArchiveImport(planned, choices), []);
+  useCallback(
+    (planned: ArchiveImportPlan, choices: Record<string, 'local' | 'archive'>) => applyArchiveImport(planned, choices),
+    [],
+  );

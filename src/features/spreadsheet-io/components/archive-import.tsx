@@ -33,7 +33,8 @@ export const ArchiveImport = ({ fileName, records, problems }: ArchiveImportProp
       <ErrorAlert message={error} />
       {result ? (
         <p role="status">
-          {result.added} records added · {result.replaced} replaced by the archive’s version · {result.kept} kept as they were here.
+          {result.added} records added · {result.replaced} replaced by the archive’s version · {result.kept} kept as
+          they were here.
         </p>
       ) : planned ? (
         <>
@@ -46,8 +47,19 @@ export const ArchiveImport = ({ fileName, records, problems }: ArchiveImportProp
             <li>{planned.plan.unchanged} records already here, identical</li>
             <li>{planned.plan.differing.length} records here in another version</li>
           </ul>
-          {planned.plan.differing.length > 0 ? <MergeChoicesTable differing={planned.plan.differing} choices={choices} onChange={setChoices} sourceName="archive" /> : null}
-          <button type="button" className="button button-primary" onClick={() => void run(async () => setResult(await applyArchiveImport(planned, choices)))}>
+          {planned.plan.differing.length > 0 ? (
+            <MergeChoicesTable
+              differing={planned.plan.differing}
+              choices={choices}
+              onChange={setChoices}
+              sourceName="archive"
+            />
+          ) : null}
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void run(async () => setResult(await applyArchiveImport(planned, choices)))}
+          >
             Import archive
           </button>
         </>

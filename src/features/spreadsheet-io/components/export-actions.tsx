@@ -3,7 +3,13 @@ import { ExportButton } from './export-button';
 
 export const ExportContactPlanButton = ({ opportunityId }: { opportunityId: string }) => {
   const exportContactPlan = useExportContactPlan();
-  return <ExportButton label="Export to Excel" busyLabel="Preparing the workbook…" onExport={(signal) => exportContactPlan(opportunityId, signal)} />;
+  return (
+    <ExportButton
+      label="Export to Excel"
+      busyLabel="Preparing the workbook…"
+      onExport={(signal) => exportContactPlan(opportunityId, signal)}
+    />
+  );
 };
 
 export const ExportArchiveButton = () => {

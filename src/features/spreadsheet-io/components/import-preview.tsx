@@ -44,17 +44,37 @@ type ImportPreviewProps = {
 };
 
 /** Every contact the import would create, a page at a time, with its problems beside it, fixable in place. */
-export const ImportPreview = ({ summary, page, isUpdating, onPage, onOverride, confirmedMatches, onConfirmMatch }: ImportPreviewProps) => {
+export const ImportPreview = ({
+  summary,
+  page,
+  isUpdating,
+  onPage,
+  onOverride,
+  confirmedMatches,
+  onConfirmMatch,
+}: ImportPreviewProps) => {
   const last = Math.min(page.offset + page.contacts.length, page.matching);
   const pager = (position: 'top' | 'bottom') => (
     <nav className="pager" aria-label={`Preview pages (${position})`}>
-      <button type="button" className="button button-small" disabled={page.offset === 0 || isUpdating} onClick={() => onPage(page.filter, Math.max(0, page.offset - PREVIEW_PAGE_SIZE))}>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={page.offset === 0 || isUpdating}
+        onClick={() => onPage(page.filter, Math.max(0, page.offset - PREVIEW_PAGE_SIZE))}
+      >
         Previous page
       </button>
       <span>
-        {page.matching === 0 ? 'None to show' : `${(page.offset + 1).toLocaleString()}–${last.toLocaleString()} of ${page.matching.toLocaleString()}`}
+        {page.matching === 0
+          ? 'None to show'
+          : `${(page.offset + 1).toLocaleString()}–${last.toLocaleString()} of ${page.matching.toLocaleString()}`}
       </span>
-      <button type="button" className="button button-small" disabled={last >= page.matching || isUpdating} onClick={() => onPage(page.filter, page.offset + PREVIEW_PAGE_SIZE)}>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={last >= page.matching || isUpdating}
+        onClick={() => onPage(page.filter, page.offset + PREVIEW_PAGE_SIZE)}
+      >
         Next page
       </button>
     </nav>
@@ -73,7 +93,11 @@ export const ImportPreview = ({ summary, page, isUpdating, onPage, onOverride, c
           {summary.possibleDuplicates.map(({ name, candidates }) =>
             candidates.map((candidate) => (
               <label key={`${name}-${candidate.id}`} className="checkbox-field">
-                <input type="checkbox" checked={confirmedMatches[name] === candidate.id} onChange={(event) => onConfirmMatch(name, event.target.checked ? candidate.id : null)} />
+                <input
+                  type="checkbox"
+                  checked={confirmedMatches[name] === candidate.id}
+                  onChange={(event) => onConfirmMatch(name, event.target.checked ? candidate.id : null)}
+                />
                 “{name}” in the file is {candidate.name}, already known
               </label>
             )),
@@ -82,7 +106,11 @@ export const ImportPreview = ({ summary, page, isUpdating, onPage, onOverride, c
       ) : null}
       <div className="form-field">
         <label htmlFor="preview-filter">Show</label>
-        <select id="preview-filter" value={page.filter} onChange={(event) => onPage(event.target.value as PreviewFilter, 0)}>
+        <select
+          id="preview-filter"
+          value={page.filter}
+          onChange={(event) => onPage(event.target.value as PreviewFilter, 0)}
+        >
           <option value="all">All contacts</option>
           <option value="problems">Only contacts with something to check</option>
         </select>
@@ -92,13 +120,22 @@ export const ImportPreview = ({ summary, page, isUpdating, onPage, onOverride, c
         {page.contacts.map((contact) => {
           const override = contact.override;
           return (
-            <li key={contact.key} className={contact.problems.length > 0 ? 'import-contact has-problems' : 'import-contact'} aria-label={`Contact from row ${contact.rowNumbers.join(', ')}`}>
+            <li
+              key={contact.key}
+              className={contact.problems.length > 0 ? 'import-contact has-problems' : 'import-contact'}
+              aria-label={`Contact from row ${contact.rowNumbers.join(', ')}`}
+            >
               <p className="muted">
-                Row{contact.rowNumbers.length > 1 ? 's' : ''} {contact.rowNumbers.join(', ')} · {contact.opportunityName || 'this opportunity'}
+                Row{contact.rowNumbers.length > 1 ? 's' : ''} {contact.rowNumbers.join(', ')} ·{' '}
+                {contact.opportunityName || 'this opportunity'}
               </p>
               <div className="form-field">
                 <label htmlFor={`when-${contact.key}`}>When</label>
-                <WhenInput id={`when-${contact.key}`} text={contact.whenText} onText={(whenText) => onOverride(contact.key, { ...override, whenText })} />
+                <WhenInput
+                  id={`when-${contact.key}`}
+                  text={contact.whenText}
+                  onText={(whenText) => onOverride(contact.key, { ...override, whenText })}
+                />
                 <span className="field-hint">
                   Read as: {contact.when.date ?? 'no date'}
                   {contact.when.startTime ? ` ${contact.when.startTime}` : ''}
@@ -114,7 +151,12 @@ export const ImportPreview = ({ summary, page, isUpdating, onPage, onOverride, c
                       type="button"
                       className="button button-small"
                       aria-label={`${person.name} is ${person.side === 'customer' ? 'one of ours' : 'a customer person'}`}
-                      onClick={() => onOverride(contact.key, { ...override, sides: { ...override.sides, [index]: person.side === 'customer' ? 'ours' : 'customer' } })}
+                      onClick={() =>
+                        onOverride(contact.key, {
+                          ...override,
+                          sides: { ...override.sides, [index]: person.side === 'customer' ? 'ours' : 'customer' },
+                        })
+                      }
                     >
                       {person.side === 'customer' ? 'Make ours' : 'Make customer'}
                     </button>
@@ -127,7 +169,12 @@ export const ImportPreview = ({ summary, page, isUpdating, onPage, onOverride, c
                       type="button"
                       className="button button-small"
                       aria-label={`Make “${item.text}” ${item.kind === 'ask' ? 'a tell' : 'an ask'}`}
-                      onClick={() => onOverride(contact.key, { ...override, kinds: { ...override.kinds, [index]: item.kind === 'ask' ? 'tell' : 'ask' } })}
+                      onClick={() =>
+                        onOverride(contact.key, {
+                          ...override,
+                          kinds: { ...override.kinds, [index]: item.kind === 'ask' ? 'tell' : 'ask' },
+                        })
+                      }
                     >
                       {item.kind === 'ask' ? 'Make tell' : 'Make ask'}
                     </button>
@@ -147,7 +194,11 @@ export const ImportPreview = ({ summary, page, isUpdating, onPage, onOverride, c
                 </ul>
               ) : null}
               <label className="checkbox-field">
-                <input type="checkbox" checked={override.isSkipped ?? false} onChange={(event) => onOverride(contact.key, { ...override, isSkipped: event.target.checked })} />
+                <input
+                  type="checkbox"
+                  checked={override.isSkipped ?? false}
+                  onChange={(event) => onOverride(contact.key, { ...override, isSkipped: event.target.checked })}
+                />
                 Leave this contact out
               </label>
             </li>

@@ -8,7 +8,8 @@ import { useUndoImport } from '../api/use-import';
 
 type ImportSummaryProps = { receipt: ImportReceipt; leftOut: number; onAnotherFile: () => void };
 
-const countOf = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+const countOf = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 /** What an import created and matched, with Undo (which removes exactly what it added). */
 export const ImportSummary = ({ receipt, leftOut, onAnotherFile }: ImportSummaryProps) => {
@@ -26,7 +27,8 @@ export const ImportSummary = ({ receipt, leftOut, onAnotherFile }: ImportSummary
         <ul>
           <li>{countOf(receipt.created.contacts.length, 'contact', 'contacts')} created</li>
           <li>
-            {receipt.created.stakeholders.length} stakeholders created, {receipt.matched.stakeholders} matched to known ones
+            {receipt.created.stakeholders.length} stakeholders created, {receipt.matched.stakeholders} matched to known
+            ones
           </li>
           <li>
             {receipt.created.teamMembers.length} team members created, {receipt.matched.teamMembers} matched

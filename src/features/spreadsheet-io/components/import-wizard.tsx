@@ -28,14 +28,19 @@ type Phase =
 
 type Preview = { summary: PreviewSummary; page: PreviewPage; isUpdating: boolean };
 
-const headersOf = (sheets: readonly SheetSummary[], sheetIndex: number, headerRow: number) => (sheets[sheetIndex]?.head[headerRow] ?? []).map(cellText);
+const headersOf = (sheets: readonly SheetSummary[], sheetIndex: number, headerRow: number) =>
+  (sheets[sheetIndex]?.head[headerRow] ?? []).map(cellText);
 
 const mappingFor = (sheets: readonly SheetSummary[], sheetIndex: number, headerRow: number): ColumnMapping => {
   const headers = headersOf(sheets, sheetIndex, headerRow);
   return (recallMapping(headerSignature(headers)) as ColumnMapping | null) ?? guessMapping(headers);
 };
 
-const companyNames = (typed: string) => typed.split(',').map((name) => name.trim()).filter(Boolean);
+const companyNames = (typed: string) =>
+  typed
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 
 /**
  * Import spreadsheet: pick a file, map its columns, check every contact, commit at once, with Undo.
@@ -47,18 +52,36 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
   const offerImportUndo = useOfferImportUndo();
   const { error, run } = useActionRunner();
   const [phase, setPhase] = useState<Phase>({ kind: 'pick' });
-  const [setup, setSetup] = useState<ImportSetup>({ sheetIndex: 0, headerRow: 0, mapping: {}, layout: 'seed', dayFirst: false, ourCompanyNames: 'Your Company, Our Company' });
+  const [setup, setSetup] = useState<ImportSetup>({
+    sheetIndex: 0,
+    headerRow: 0,
+    mapping: {},
+    layout: 'seed',
+    dayFirst: false,
+    ourCompanyNames: 'Your Company, Our Company',
+  });
   const [preview, setPreview] = useState<Preview | null>(null);
   const [confirmedMatches, setConfirmedMatches] = useState<Record<string, string>>({});
   // Only the newest rebuild's answer is shown when the user changes settings quickly.
   const latestRequest = useRef(0);
 
-  const showPreview = async (session: ImportSession, next: ImportSetup, keepOverrides: boolean, filter: PreviewFilter = 'all') => {
+  const showPreview = async (
+    session: ImportSession,
+    next: ImportSetup,
+    keepOverrides: boolean,
+    filter: PreviewFilter = 'all',
+  ) => {
     latestRequest.current += 1;
     const request = latestRequest.current;
     setSetup(next);
     setPreview((current) => (current ? { ...current, isUpdating: true } : current));
-    const previewSetup = { headerRow: next.headerRow, mapping: next.mapping, layout: next.layout, dayFirst: next.dayFirst, ourCompanyNames: companyNames(next.ourCompanyNames) };
+    const previewSetup = {
+      headerRow: next.headerRow,
+      mapping: next.mapping,
+      layout: next.layout,
+      dayFirst: next.dayFirst,
+      ourCompanyNames: companyNames(next.ourCompanyNames),
+    };
     const summary = await session.build(next.sheetIndex, previewSetup, keepOverrides);
     const page = await session.page(filter, 0, PREVIEW_PAGE_SIZE);
     if (request === latestRequest.current) setPreview({ summary, page, isUpdating: false });
@@ -79,7 +102,10 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
           setPhase({ kind: 'archive', fileName: file.name, records: opened.records, problems: opened.problems });
           return;
         }
-        const sheetIndex = Math.max(0, opened.sheets.findIndex((sheet) => sheet.rowCount > 0));
+        const sheetIndex = Math.max(
+          0,
+          opened.sheets.findIndex((sheet) => sheet.rowCount > 0),
+        );
         const headerRow = detectHeaderRow(opened.sheets[sheetIndex]?.head ?? []);
         const mapping = mappingFor(opened.sheets, sheetIndex, headerRow);
         const layout = await session.guessLayout(sheetIndex, headerRow, mapping);
@@ -112,12 +138,29 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
       // Shown at once; the worker's answer (problems re-checked) replaces it a moment later.
       setPreview((current) =>
         current
-          ? { ...current, page: { ...current.page, contacts: current.page.contacts.map((shown) => (shown.key === key ? { ...shown, override, isSkipped: override.isSkipped ?? false } : shown)) } }
+          ? {
+              ...current,
+              page: {
+                ...current.page,
+                contacts: current.page.contacts.map((shown) =>
+                  shown.key === key ? { ...shown, override, isSkipped: override.isSkipped ?? false } : shown,
+                ),
+              },
+            }
           : current,
       );
       const { summary, contact } = await session.override(key, override);
       setPreview((current) =>
-        current && contact ? { ...current, summary, page: { ...current.page, contacts: current.page.contacts.map((shown) => (shown.key === key ? contact : shown)) } } : current,
+        current && contact
+          ? {
+              ...current,
+              summary,
+              page: {
+                ...current.page,
+                contacts: current.page.contacts.map((shown) => (shown.key === key ? contact : shown)),
+              },
+            }
+          : current,
       );
     });
 
@@ -133,7 +176,9 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
       rememberMapping(headerSignature(headersOf(sheets, setup.sheetIndex, setup.headerRow)), setup.mapping);
       setPhase({ kind: 'committing', fileName, progress: null });
       try {
-        const { receipt, leftOut } = await session.commit(targetOpportunityId, confirmedMatches, (progress) => setPhase({ kind: 'committing', fileName, progress }));
+        const { receipt, leftOut } = await session.commit(targetOpportunityId, confirmedMatches, (progress) =>
+          setPhase({ kind: 'committing', fileName, progress }),
+        );
         sessions.endFile();
         offerImportUndo(receipt);
         setPhase({ kind: 'done', receipt, leftOut });
@@ -172,7 +217,12 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
               Choose another file
             </button>
           </p>
-          <SetupStep sheets={phase.sheets} maxHeaderRow={SHEET_HEAD_ROWS} setup={setup} onChange={(changes) => void changeSetup(phase.session, phase.sheets, changes)} />
+          <SetupStep
+            sheets={phase.sheets}
+            maxHeaderRow={SHEET_HEAD_ROWS}
+            setup={setup}
+            onChange={(changes) => void changeSetup(phase.session, phase.sheets, changes)}
+          />
           <ImportPreview
             summary={preview.summary}
             page={preview.page}
@@ -181,18 +231,27 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
             onOverride={(key, override) => void fixContact(phase.session, key, override)}
             confirmedMatches={confirmedMatches}
             onConfirmMatch={(name, id) => {
-              const others = Object.fromEntries(Object.entries(confirmedMatches).filter(([matchedName]) => matchedName !== name));
+              const others = Object.fromEntries(
+                Object.entries(confirmedMatches).filter(([matchedName]) => matchedName !== name),
+              );
               setConfirmedMatches(id ? { ...others, [name]: id } : others);
             }}
           />
           {preview.summary.cannotBeSaved > 0 ? (
             <div className="notice notice-warning" role="alert">
               <p>
-                {preview.summary.cannotBeSaved === 1 ? '1 contact has' : `${preview.summary.cannotBeSaved.toLocaleString('en-US')} contacts have`} text longer than a contact
-                takes (see “Only contacts with something to check”). Shorten it in the file and choose it again, or import without{' '}
-                {preview.summary.cannotBeSaved === 1 ? 'it' : 'them'}.
+                {preview.summary.cannotBeSaved === 1
+                  ? '1 contact has'
+                  : `${preview.summary.cannotBeSaved.toLocaleString('en-US')} contacts have`}{' '}
+                text longer than a contact takes (see “Only contacts with something to check”). Shorten it in the file
+                and choose it again, or import without {preview.summary.cannotBeSaved === 1 ? 'it' : 'them'}.
               </p>
-              <button type="button" className="button" disabled={preview.isUpdating} onClick={() => void leaveOutUnsavable(phase.session)}>
+              <button
+                type="button"
+                className="button"
+                disabled={preview.isUpdating}
+                onClick={() => void leaveOutUnsavable(phase.session)}
+              >
                 Leave {preview.summary.cannotBeSaved === 1 ? 'it' : 'them'} out
               </button>
             </div>
@@ -201,25 +260,45 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
             <button
               type="button"
               className="button button-primary"
-              disabled={preview.isUpdating || preview.summary.total - preview.summary.skipped === 0 || preview.summary.cannotBeSaved > 0}
+              disabled={
+                preview.isUpdating ||
+                preview.summary.total - preview.summary.skipped === 0 ||
+                preview.summary.cannotBeSaved > 0
+              }
               onClick={() => void commit(phase.session, phase.fileName, phase.sheets)}
             >
-              Import {preview.summary.total - preview.summary.skipped} contact{preview.summary.total - preview.summary.skipped === 1 ? '' : 's'}
+              Import {preview.summary.total - preview.summary.skipped} contact
+              {preview.summary.total - preview.summary.skipped === 1 ? '' : 's'}
             </button>
           </div>
         </>
       ) : null}
       {phase.kind === 'committing' ? (
         <div className="progress-row" role="status">
-          <progress aria-label={`Importing ${phase.fileName}`} max={phase.progress?.total} value={phase.progress?.done} />
+          <progress
+            aria-label={`Importing ${phase.fileName}`}
+            max={phase.progress?.total}
+            value={phase.progress?.done}
+          />
           <span>
             Importing {phase.fileName}
-            {phase.progress ? `: ${phase.progress.done.toLocaleString()} of ${phase.progress.total.toLocaleString()} contacts` : '…'} Nothing is kept unless all of it is written.
+            {phase.progress
+              ? `: ${phase.progress.done.toLocaleString()} of ${phase.progress.total.toLocaleString()} contacts`
+              : '…'}{' '}
+            Nothing is kept unless all of it is written.
           </span>
         </div>
       ) : null}
-      {phase.kind === 'archive' ? <ArchiveImport fileName={phase.fileName} records={phase.records} problems={phase.problems} /> : null}
-      {phase.kind === 'done' ? <ImportSummary receipt={phase.receipt} leftOut={phase.leftOut} onAnotherFile={() => setPhase({ kind: 'pick' })} /> : null}
+      {phase.kind === 'archive' ? (
+        <ArchiveImport fileName={phase.fileName} records={phase.records} problems={phase.problems} />
+      ) : null}
+      {phase.kind === 'done' ? (
+        <ImportSummary
+          receipt={phase.receipt}
+          leftOut={phase.leftOut}
+          onAnotherFile={() => setPhase({ kind: 'pick' })}
+        />
+      ) : null}
     </div>
   );
 };

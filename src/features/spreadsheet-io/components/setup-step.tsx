@@ -37,7 +37,11 @@ export const SetupStep = ({ sheets, maxHeaderRow, setup, onChange }: SetupStepPr
       <div className="form-columns">
         <div className="form-field">
           <label htmlFor="import-sheet">Sheet</label>
-          <select id="import-sheet" value={setup.sheetIndex} onChange={(event) => onChange({ sheetIndex: Number(event.target.value) })}>
+          <select
+            id="import-sheet"
+            value={setup.sheetIndex}
+            onChange={(event) => onChange({ sheetIndex: Number(event.target.value) })}
+          >
             {sheets.map((each, index) => (
               <option key={each.name} value={index}>
                 {each.name} ({each.rowCount.toLocaleString()} rows)
@@ -56,16 +60,24 @@ export const SetupStep = ({ sheets, maxHeaderRow, setup, onChange }: SetupStepPr
             aria-describedby="import-header-hint"
             onChange={(event) => {
               const row = Number(event.target.value);
-              if (Number.isInteger(row) && row >= 1 && row <= Math.min(rows.length, maxHeaderRow)) onChange({ headerRow: row - 1 });
+              if (Number.isInteger(row) && row >= 1 && row <= Math.min(rows.length, maxHeaderRow))
+                onChange({ headerRow: row - 1 });
             }}
           />
           <p id="import-header-hint" className="field-hint">
-            Row {setup.headerRow + 1} holds the column names (one of the first {maxHeaderRow}); rows above it (titles) are skipped.
+            Row {setup.headerRow + 1} holds the column names (one of the first {maxHeaderRow}); rows above it (titles)
+            are skipped.
           </p>
         </div>
         <div className="form-field">
           <label htmlFor="import-our-company">Our company’s names</label>
-          <input id="import-our-company" type="text" value={setup.ourCompanyNames} aria-describedby="import-our-company-hint" onChange={(event) => onChange({ ourCompanyNames: event.target.value })} />
+          <input
+            id="import-our-company"
+            type="text"
+            value={setup.ourCompanyNames}
+            aria-describedby="import-our-company-hint"
+            onChange={(event) => onChange({ ourCompanyNames: event.target.value })}
+          />
           <p id="import-our-company-hint" className="field-hint">
             People with one of these (comma-separated) in their title are ours.
           </p>
@@ -75,16 +87,30 @@ export const SetupStep = ({ sheets, maxHeaderRow, setup, onChange }: SetupStepPr
         <legend>Layout</legend>
         <div className="radio-row">
           <label>
-            <input type="radio" name="import-layout" checked={setup.layout === 'seed'} onChange={() => onChange({ layout: 'seed' })} />
+            <input
+              type="radio"
+              name="import-layout"
+              checked={setup.layout === 'seed'}
+              onChange={() => onChange({ layout: 'seed' })}
+            />
             One contact spans several rows (a row with a When starts it)
           </label>
           <label>
-            <input type="radio" name="import-layout" checked={setup.layout === 'one-row-per-contact'} onChange={() => onChange({ layout: 'one-row-per-contact' })} />
+            <input
+              type="radio"
+              name="import-layout"
+              checked={setup.layout === 'one-row-per-contact'}
+              onChange={() => onChange({ layout: 'one-row-per-contact' })}
+            />
             One row per contact
           </label>
         </div>
         <label className="checkbox-field">
-          <input type="checkbox" checked={setup.dayFirst} onChange={(event) => onChange({ dayFirst: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={setup.dayFirst}
+            onChange={(event) => onChange({ dayFirst: event.target.checked })}
+          />
           Dates are written day first (23/07/2014)
         </label>
       </fieldset>
@@ -106,7 +132,11 @@ export const SetupStep = ({ sheets, maxHeaderRow, setup, onChange }: SetupStepPr
                   <select
                     aria-label={`Column ${header || String(column + 1)} goes to`}
                     value={setup.mapping[column] ?? 'ignore'}
-                    onChange={(event) => onChange({ mapping: { ...setup.mapping, [column]: event.target.value as ImportField | 'ignore' } })}
+                    onChange={(event) =>
+                      onChange({
+                        mapping: { ...setup.mapping, [column]: event.target.value as ImportField | 'ignore' },
+                      })
+                    }
                   >
                     <option value="ignore">{importFieldLabels.ignore}</option>
                     {importFields.map((field) => (

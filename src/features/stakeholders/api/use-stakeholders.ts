@@ -12,15 +12,22 @@ export const useStakeholdersForOpportunity = (opportunityId: string) =>
 export const useOtherKnownStakeholders = (opportunityId: string) =>
   useLiveQuery(async () => {
     const all = await stakeholdersRepository.list();
-    return all.filter((person) => !person.opportunityIds.includes(opportunityId as never)).sort((a, b) => a.name.localeCompare(b.name));
+    return all
+      .filter((person) => !person.opportunityIds.includes(opportunityId as never))
+      .sort((a, b) => a.name.localeCompare(b.name));
   }, [opportunityId]);
 
 export const useOrganizationsByName = () => useLiveQuery(() => organizationsRepository.listByName(), []);
 
-export const useSaveStakeholder = () => useCallback((input: SaveStakeholderInput) => stakeholdersRepository.saveForOpportunity(input), []);
+export const useSaveStakeholder = () =>
+  useCallback((input: SaveStakeholderInput) => stakeholdersRepository.saveForOpportunity(input), []);
 
 export const useAddKnownStakeholder = () =>
-  useCallback((stakeholderId: string, opportunityId: string) => stakeholdersRepository.assignToOpportunity(stakeholderId, opportunityId), []);
+  useCallback(
+    (stakeholderId: string, opportunityId: string) =>
+      stakeholdersRepository.assignToOpportunity(stakeholderId, opportunityId),
+    [],
+  );
 
 /** Takes a stakeholder off this opportunity (they stay known for others), with Undo. */
 export const useRemoveStakeholderFromOpportunity = () => {
@@ -28,7 +35,9 @@ export const useRemoveStakeholderFromOpportunity = () => {
   return useCallback(
     async (stakeholderId: string, opportunityId: string) => {
       const removed = await stakeholdersRepository.removeFromOpportunity(stakeholderId, opportunityId);
-      offerUndo(`Removed ${removed.name} from this opportunity`, () => stakeholdersRepository.relinkToOpportunity(stakeholderId, opportunityId));
+      offerUndo(`Removed ${removed.name} from this opportunity`, () =>
+        stakeholdersRepository.relinkToOpportunity(stakeholderId, opportunityId),
+      );
     },
     [offerUndo],
   );

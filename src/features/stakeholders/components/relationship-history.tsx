@@ -24,7 +24,8 @@ export const RelationshipHistory = ({ stakeholderId }: { stakeholderId: string }
         {stakeholder.title ? ` — ${stakeholder.title}` : ''}
       </h2>
       <p>
-        {customerLevelLabels[stakeholder.customerLevel]} · relationship stage now: <strong>{relationshipStageLabels[stakeholder.relationshipStage]}</strong>
+        {customerLevelLabels[stakeholder.customerLevel]} · relationship stage now:{' '}
+        <strong>{relationshipStageLabels[stakeholder.relationshipStage]}</strong>
       </p>
       {stakeholder.culturalNotes ? <p className="notice">Cultural notes: {stakeholder.culturalNotes}</p> : null}
 
@@ -36,7 +37,8 @@ export const RelationshipHistory = ({ stakeholderId }: { stakeholderId: string }
           <ol>
             {stageSteps.map(({ day, change }, index) => (
               <li key={index}>
-                {day ? formatCalendarDay(day) : 'Undated'}: {relationshipStageLabels[change.from]} → {relationshipStageLabels[change.to]}
+                {day ? formatCalendarDay(day) : 'Undated'}: {relationshipStageLabels[change.from]} →{' '}
+                {relationshipStageLabels[change.to]}
               </li>
             ))}
           </ol>
@@ -66,13 +68,21 @@ export const RelationshipHistory = ({ stakeholderId }: { stakeholderId: string }
                     <tr key={contact.id}>
                       <th scope="row">{day ? formatCalendarDay(day) : 'Not scheduled'}</th>
                       <td>{opportunity?.name ?? '—'}</td>
-                      <td>{contact.attendeeIds.map((id) => teamMembers.find((person) => person.id === id)?.name ?? 'someone').join(', ')}</td>
+                      <td>
+                        {contact.attendeeIds
+                          .map((id) => teamMembers.find((person) => person.id === id)?.name ?? 'someone')
+                          .join(', ')}
+                      </td>
                       <td>{contactStatusLabels[contact.status]}</td>
                       <td>
                         <ul className="plain-list">
                           {contact.items.map((item) => {
                             const result = outcome?.itemResults.find((candidate) => candidate.itemId === item.id);
-                            const resultLabel = result?.result ? (result.kind === 'ask' ? askResultLabels[result.result] : tellResultLabels[result.result]) : null;
+                            const resultLabel = result?.result
+                              ? result.kind === 'ask'
+                                ? askResultLabels[result.result]
+                                : tellResultLabels[result.result]
+                              : null;
                             const note = result ? (result.kind === 'ask' ? result.finding : result.reaction) : '';
                             return (
                               <li key={item.id}>

@@ -25,7 +25,8 @@ const TreeNodes = ({ nodes }: { nodes: Node[] }) => (
     {nodes.map(({ person, reports }) => (
       <li key={person.id}>
         <strong>{person.name}</strong>
-        {person.title ? ` — ${person.title}` : ''} <span className="muted">({customerLevelLabels[person.customerLevel]})</span>
+        {person.title ? ` — ${person.title}` : ''}{' '}
+        <span className="muted">({customerLevelLabels[person.customerLevel]})</span>
         {reports.length > 0 ? (
           <ul>
             <TreeNodes nodes={reports} />

@@ -35,7 +35,10 @@ const stakeholderFormSchema = z.object({
   relationshipStage: relationshipStageSchema,
   reportsToId: z.string(),
   isContractingOfficer: z.boolean(),
-  email: z.union([z.literal(''), z.email({ error: 'Enter an email address like name@agency.gov, or leave it empty.' })]),
+  email: z.union([
+    z.literal(''),
+    z.email({ error: 'Enter an email address like name@agency.gov, or leave it empty.' }),
+  ]),
   phone: z.string().trim().max(100),
   notes: z.string().trim().max(10_000),
   culturalNotes: z.string().trim().max(10_000),
@@ -52,7 +55,13 @@ type StakeholderFormProps = {
 };
 
 /** Every field of a customer person, for the New stakeholder and Edit dialogs. */
-export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organizations, onDone }: StakeholderFormProps) => {
+export const StakeholderForm = ({
+  opportunityId,
+  stakeholder,
+  colleagues,
+  organizations,
+  onDone,
+}: StakeholderFormProps) => {
   const saveStakeholder = useSaveStakeholder();
   const [saveError, setSaveError] = useState<string | null>(null);
   const organizationListId = useId();
@@ -104,19 +113,38 @@ export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organi
   });
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label={stakeholder ? `Edit ${stakeholder.name}` : 'New stakeholder'}>
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-label={stakeholder ? `Edit ${stakeholder.name}` : 'New stakeholder'}
+    >
       <ErrorAlert message={saveError} />
       <div className="form-columns">
         <FormField label="Name" isRequired error={errors.name?.message}>
           {(field) => <input {...field} type="text" autoComplete="off" {...register('name')} />}
         </FormField>
-        <FormField label="Title" hint="Rank or grade stays here: “Gen.”, “GS14 S/W Lead”." error={errors.title?.message}>
+        <FormField
+          label="Title"
+          hint="Rank or grade stays here: “Gen.”, “GS14 S/W Lead”."
+          error={errors.title?.message}
+        >
           {(field) => <input {...field} type="text" autoComplete="off" {...register('title')} />}
         </FormField>
-        <FormField label="Organization" hint="Pick one, or type a new name to create it." error={errors.organizationName?.message}>
+        <FormField
+          label="Organization"
+          hint="Pick one, or type a new name to create it."
+          error={errors.organizationName?.message}
+        >
           {(field) => (
             <>
-              <input {...field} type="text" list={organizationListId} autoComplete="off" {...register('organizationName')} />
+              <input
+                {...field}
+                type="text"
+                list={organizationListId}
+                autoComplete="off"
+                {...register('organizationName')}
+              />
               <datalist id={organizationListId}>
                 {organizations.map((candidate) => (
                   <option key={candidate.id} value={candidate.name} />
@@ -125,7 +153,11 @@ export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organi
             </>
           )}
         </FormField>
-        <FormField label="Organization also known as" hint="Other names, separated by commas (e.g. PEO EIS)." error={errors.organizationAliases?.message}>
+        <FormField
+          label="Organization also known as"
+          hint="Other names, separated by commas (e.g. PEO EIS)."
+          error={errors.organizationAliases?.message}
+        >
           {(field) => <input {...field} type="text" autoComplete="off" {...register('organizationAliases')} />}
         </FormField>
         <FormField label="Customer level" error={errors.customerLevel?.message}>
@@ -150,7 +182,11 @@ export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organi
             </select>
           )}
         </FormField>
-        <FormField label="Relationship stage" hint="Do they know, like, trust us?" error={errors.relationshipStage?.message}>
+        <FormField
+          label="Relationship stage"
+          hint="Do they know, like, trust us?"
+          error={errors.relationshipStage?.message}
+        >
           {(field) => (
             <select {...field} {...register('relationshipStage')}>
               <ChoiceOptions values={relationshipStages} labels={relationshipStageLabels} />
@@ -185,7 +221,11 @@ export const StakeholderForm = ({ opportunityId, stakeholder, colleagues, organi
       <FormField label="Notes" error={errors.notes?.message}>
         {(field) => <textarea {...field} rows={2} {...register('notes')} />}
       </FormField>
-      <FormField label="Cultural notes" hint="What a newcomer to this customer should know: customs, sensitivities, how they like to meet." error={errors.culturalNotes?.message}>
+      <FormField
+        label="Cultural notes"
+        hint="What a newcomer to this customer should know: customs, sensitivities, how they like to meet."
+        error={errors.culturalNotes?.message}
+      >
         {(field) => <textarea {...field} rows={2} {...register('culturalNotes')} />}
       </FormField>
       <div className="button-row">

@@ -23,7 +23,13 @@ import {
   useRemoveStakeholderFromOpportunity,
   useStakeholdersForOpportunity,
 } from '../api/use-stakeholders';
-import { filterAndSortStakeholders, readStakeholderQuery, writeStakeholderQuery, type StakeholderQuery, type StakeholderSortKey } from '../utils/stakeholder-filters';
+import {
+  filterAndSortStakeholders,
+  readStakeholderQuery,
+  writeStakeholderQuery,
+  type StakeholderQuery,
+  type StakeholderSortKey,
+} from '../utils/stakeholder-filters';
 import { ReportsToTree } from './reports-to-tree';
 import { StakeholderForm } from './stakeholder-form';
 import { ErrorAlert } from '../../../ui/error-alert';
@@ -55,11 +61,18 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
   if (stakeholders === undefined || organizations === undefined) return <p aria-busy="true">Loading stakeholders…</p>;
 
   const query = readStakeholderQuery(searchParams);
-  const setQuery = (changes: Partial<StakeholderQuery>) => setSearchParams(writeStakeholderQuery({ ...query, ...changes }), { replace: true });
+  const setQuery = (changes: Partial<StakeholderQuery>) =>
+    setSearchParams(writeStakeholderQuery({ ...query, ...changes }), { replace: true });
   const shown = filterAndSortStakeholders(stakeholders, organizations, query);
-  const organizationName = (id: string | null) => organizations.find((organization) => organization.id === id)?.name ?? '—';
+  const organizationName = (id: string | null) =>
+    organizations.find((organization) => organization.id === id)?.name ?? '—';
 
-  const filterSelect = (label: string, value: string, key: keyof StakeholderQuery, options: readonly (readonly [string, string])[]) => (
+  const filterSelect = (
+    label: string,
+    value: string,
+    key: keyof StakeholderQuery,
+    options: readonly (readonly [string, string])[],
+  ) => (
     <div className="form-field">
       <label htmlFor={`filter-${key}`}>{label}</label>
       <select id={`filter-${key}`} value={value} onChange={(event) => setQuery({ [key]: event.target.value })}>
@@ -91,8 +104,8 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
       {stakeholders.length === 0 ? (
         <EmptyState title="No stakeholders yet">
           <p>
-            Stakeholders are the customer’s people: who decides, who evaluates, who uses the system. Add each with their customer
-            level, so the plan can show whether every level is covered — not only the top.
+            Stakeholders are the customer’s people: who decides, who evaluates, who uses the system. Add each with their
+            customer level, so the plan can show whether every level is covered — not only the top.
           </p>
         </EmptyState>
       ) : (
@@ -100,17 +113,44 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
           <search className="filters" aria-label="Filter stakeholders">
             <div className="form-field">
               <label htmlFor="filter-text">Search</label>
-              <input id="filter-text" type="search" value={query.text} onChange={(event) => setQuery({ text: event.target.value })} />
+              <input
+                id="filter-text"
+                type="search"
+                value={query.text}
+                onChange={(event) => setQuery({ text: event.target.value })}
+              />
             </div>
-            {filterSelect('Customer level', query.level, 'level', customerLevels.map((level) => [level, customerLevelLabels[level]] as const))}
-            {filterSelect('Buying role', query.buyingRole, 'buyingRole', buyingRoles.map((role) => [role, buyingRoleLabels[role]] as const))}
-            {filterSelect('Disposition', query.disposition, 'disposition', dispositions.map((value) => [value, dispositionLabels[value]] as const))}
-            {filterSelect('Relationship stage', query.stage, 'stage', relationshipStages.map((stage) => [stage, relationshipStageLabels[stage]] as const))}
+            {filterSelect(
+              'Customer level',
+              query.level,
+              'level',
+              customerLevels.map((level) => [level, customerLevelLabels[level]] as const),
+            )}
+            {filterSelect(
+              'Buying role',
+              query.buyingRole,
+              'buyingRole',
+              buyingRoles.map((role) => [role, buyingRoleLabels[role]] as const),
+            )}
+            {filterSelect(
+              'Disposition',
+              query.disposition,
+              'disposition',
+              dispositions.map((value) => [value, dispositionLabels[value]] as const),
+            )}
+            {filterSelect(
+              'Relationship stage',
+              query.stage,
+              'stage',
+              relationshipStages.map((stage) => [stage, relationshipStageLabels[stage]] as const),
+            )}
             {filterSelect(
               'Organization',
               query.organizationId,
               'organizationId',
-              organizations.filter((organization) => stakeholders.some((person) => person.organizationId === organization.id)).map((organization) => [organization.id, organization.name] as const),
+              organizations
+                .filter((organization) => stakeholders.some((person) => person.organizationId === organization.id))
+                .map((organization) => [organization.id, organization.name] as const),
             )}
           </search>
           <p role="status" className="muted">
@@ -126,7 +166,11 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
                       label={column.label}
                       direction={query.sort === column.key ? query.direction : null}
                       onSort={() =>
-                        setQuery({ sort: column.key, direction: query.sort === column.key && query.direction === 'ascending' ? 'descending' : 'ascending' })
+                        setQuery({
+                          sort: column.key,
+                          direction:
+                            query.sort === column.key && query.direction === 'ascending' ? 'descending' : 'ascending',
+                        })
                       }
                     />
                   ))}
@@ -140,7 +184,9 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
                   <tr key={person.id}>
                     <th scope="row">
                       <Link to={hrefs.stakeholderHistory(opportunityId, person.id)}>{person.name}</Link>
-                      {person.isContractingOfficer ? <span className="badge badge-ok"> Contracting officer</span> : null}
+                      {person.isContractingOfficer ? (
+                        <span className="badge badge-ok"> Contracting officer</span>
+                      ) : null}
                     </th>
                     <td>{person.title || '—'}</td>
                     <td>{organizationName(person.organizationId)}</td>

@@ -1,5 +1,10 @@
 import type { Organization } from '../../../domain/organization';
-import { buyingRoleLabels, dispositionLabels, relationshipStageRank, type Stakeholder } from '../../../domain/stakeholder';
+import {
+  buyingRoleLabels,
+  dispositionLabels,
+  relationshipStageRank,
+  type Stakeholder,
+} from '../../../domain/stakeholder';
 import { customerLevels } from '../../../domain/customer-level';
 
 /** Filters and sort of the Stakeholders list; kept in the URL so a filtered view can be shared. */
@@ -14,7 +19,15 @@ export type StakeholderQuery = {
   direction: 'ascending' | 'descending';
 };
 
-export const stakeholderSortKeys = ['name', 'title', 'organization', 'level', 'buyingRole', 'disposition', 'stage'] as const;
+export const stakeholderSortKeys = [
+  'name',
+  'title',
+  'organization',
+  'level',
+  'buyingRole',
+  'disposition',
+  'stage',
+] as const;
 export type StakeholderSortKey = (typeof stakeholderSortKeys)[number];
 
 export const readStakeholderQuery = (params: URLSearchParams): StakeholderQuery => {
@@ -56,7 +69,8 @@ export const filterAndSortStakeholders = (
   organizations: readonly Organization[],
   query: StakeholderQuery,
 ): Stakeholder[] => {
-  const organizationName = (id: string | null) => organizations.find((organization) => organization.id === id)?.name ?? '';
+  const organizationName = (id: string | null) =>
+    organizations.find((organization) => organization.id === id)?.name ?? '';
   const text = query.text.trim().toLowerCase();
   const matches = stakeholders.filter(
     (person) =>
@@ -66,7 +80,14 @@ export const filterAndSortStakeholders = (
       (!query.stage || person.relationshipStage === query.stage) &&
       (!query.organizationId || person.organizationId === query.organizationId) &&
       (!text ||
-        [person.name, person.title, person.notes, person.culturalNotes, person.email, organizationName(person.organizationId)]
+        [
+          person.name,
+          person.title,
+          person.notes,
+          person.culturalNotes,
+          person.email,
+          organizationName(person.organizationId),
+        ]
           .join(' ')
           .toLowerCase()
           .includes(text)),
@@ -93,7 +114,8 @@ export const filterAndSortStakeholders = (
   return matches.sort((a, b) => {
     const left = sortValue(a);
     const right = sortValue(b);
-    const order = typeof left === 'number' && typeof right === 'number' ? left - right : String(left).localeCompare(String(right));
+    const order =
+      typeof left === 'number' && typeof right === 'number' ? left - right : String(left).localeCompare(String(right));
     return order * factor || a.name.localeCompare(b.name);
   });
 };

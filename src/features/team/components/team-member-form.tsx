@@ -5,7 +5,12 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { customerLevelLabels, customerLevels, customerLevelSchema } from '../../../domain/customer-level';
-import { teamMemberKindLabels, teamMemberKinds, teamMemberKindSchema, type TeamMember } from '../../../domain/team-member';
+import {
+  teamMemberKindLabels,
+  teamMemberKinds,
+  teamMemberKindSchema,
+  type TeamMember,
+} from '../../../domain/team-member';
 import { errorMessage } from '../../../ui/error-message';
 import { FormField } from '../../../ui/form-field';
 import { useSaveTeamMember } from '../api/use-team';
@@ -17,7 +22,10 @@ const teamMemberFormSchema = z.object({
   company: z.string().trim().max(200),
   kind: teamMemberKindSchema,
   counterpartLevel: z.union([z.literal(''), customerLevelSchema]),
-  email: z.union([z.literal(''), z.email({ error: 'Enter an email address like name@company.com, or leave it empty.' })]),
+  email: z.union([
+    z.literal(''),
+    z.email({ error: 'Enter an email address like name@company.com, or leave it empty.' }),
+  ]),
   phone: z.string().trim().max(100),
 });
 type TeamMemberFormValues = z.infer<typeof teamMemberFormSchema>;
@@ -48,7 +56,11 @@ export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMember
   const submit = handleSubmit(async ({ counterpartLevel, ...fields }) => {
     setSaveError(null);
     try {
-      await saveTeamMember({ opportunityId, id: teamMember?.id, fields: { ...fields, counterpartLevel: counterpartLevel === '' ? null : counterpartLevel } });
+      await saveTeamMember({
+        opportunityId,
+        id: teamMember?.id,
+        fields: { ...fields, counterpartLevel: counterpartLevel === '' ? null : counterpartLevel },
+      });
       onDone();
     } catch (error) {
       setSaveError(errorMessage(error));
@@ -56,7 +68,12 @@ export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMember
   });
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label={teamMember ? `Edit ${teamMember.name}` : 'New team member'}>
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-label={teamMember ? `Edit ${teamMember.name}` : 'New team member'}
+    >
       <ErrorAlert message={saveError} />
       <div className="form-columns">
         <FormField label="Name" isRequired error={errors.name?.message}>
@@ -75,7 +92,11 @@ export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMember
             </select>
           )}
         </FormField>
-        <FormField label="Counterpart level" hint="The customer level this person is matched to." error={errors.counterpartLevel?.message}>
+        <FormField
+          label="Counterpart level"
+          hint="The customer level this person is matched to."
+          error={errors.counterpartLevel?.message}
+        >
           {(field) => (
             <select {...field} {...register('counterpartLevel')}>
               <option value="">Not matched</option>

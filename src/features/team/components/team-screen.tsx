@@ -5,7 +5,12 @@ import { EmptyState } from '../../../ui/empty-state';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { AddKnownPerson } from '../../../ui/add-known-person';
 import { ModalDialog } from '../../../ui/modal-dialog';
-import { useAssignTeamMember, useOtherTeamMembers, useTeamForOpportunity, useUnassignTeamMember } from '../api/use-team';
+import {
+  useAssignTeamMember,
+  useOtherTeamMembers,
+  useTeamForOpportunity,
+  useUnassignTeamMember,
+} from '../api/use-team';
 import { TeamMemberForm } from './team-member-form';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { RowActions } from '../../../ui/row-actions';
@@ -41,8 +46,9 @@ export const TeamScreen = ({ opportunityId }: { opportunityId: string }) => {
       {team.length === 0 ? (
         <EmptyState title="Nobody on the team yet">
           <p>
-            Add our people who will meet the customer — employees, teammates, consultants, brokers, government liaisons, field
-            marketing reps — each with the customer level they are matched to. Every meeting needs at least two of them.
+            Add our people who will meet the customer — employees, teammates, consultants, brokers, government liaisons,
+            field marketing reps — each with the customer level they are matched to. Every meeting needs at least two of
+            them.
           </p>
         </EmptyState>
       ) : (
@@ -83,7 +89,11 @@ export const TeamScreen = ({ opportunityId }: { opportunityId: string }) => {
         </div>
       )}
 
-      <ModalDialog isOpen={editing !== null} title={editing?.mode === 'edit' ? `Edit ${editing.teamMember.name}` : 'New team member'} onClose={() => setEditing(null)}>
+      <ModalDialog
+        isOpen={editing !== null}
+        title={editing?.mode === 'edit' ? `Edit ${editing.teamMember.name}` : 'New team member'}
+        onClose={() => setEditing(null)}
+      >
         <TeamMemberForm
           key={editing?.mode === 'edit' ? editing.teamMember.id : 'new'}
           opportunityId={opportunityId}
