@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -5,7 +6,18 @@ import { defineConfig, devices } from '@playwright/test';
  * impossible on these machines, so the executable is given by path (test/support/ensure-chromium.sh installs it).
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+
+/**
+ * The app is served on 127.0.0.1 at a free port, chosen once by the main process (its workers load
+ * this file again and inherit the variable), so two checkouts can run their tests side by side.
+ */
+const findFreePort = (): string =>
+  execFileSync(process.execPath, [
+    '-e',
+    "const s = require('node:net').createServer(); s.listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });",
+  ]).toString();
+process.env.E2E_PORT ??= findFreePort();
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -16,7 +28,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://localhost:${String(port)}`,
+    baseURL: `http://127.0.0.1:${String(port)}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -41,9 +53,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${String(port)} --strictPort`,
-    port,
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --host 127.0.0.1 --port ${String(port)} --strictPort`,
+    url: `http://127.0.0.1:${String(port)}`,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

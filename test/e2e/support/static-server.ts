@@ -39,7 +39,7 @@ export const serveCopyOfBuild = async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://localhost:${String(port)}`,
+    url: `http://127.0.0.1:${String(port)}`,
     root,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
