@@ -9,7 +9,7 @@ import { nowTimestamp, type Timestamp } from '../domain/record';
 import type { Stakeholder } from '../domain/stakeholder';
 import type { TeamMember } from '../domain/team-member';
 import { db } from './db';
-import { validateForWrite } from './repositories/record-repository';
+import { validateForWrite } from './repositories/record-access';
 import type { RecordOf, TableName } from './record-schemas';
 
 type BulkPuttable = { bulkPut: (rows: readonly unknown[]) => Promise<unknown> };

@@ -1,6 +1,6 @@
 import type { Contact } from '../domain/contact';
 import type { ContactToImport } from '../domain/import/contact-to-import';
-import { newId, type ContactItemId } from '../domain/ids';
+import { newId, type ContactItemId, type OpportunityId } from '../domain/ids';
 import { personKey } from '../domain/import/name-match';
 import { normalizeName, organizationMatchesName, type Organization } from '../domain/organization';
 import type { Opportunity } from '../domain/opportunity';
@@ -8,7 +8,7 @@ import { nowTimestamp } from '../domain/record';
 import type { Stakeholder } from '../domain/stakeholder';
 import type { TeamMember } from '../domain/team-member';
 import { db } from './db';
-import { buildRecord, validateForWrite } from './repositories/record-repository';
+import { buildRecord, validateForWrite } from './repositories/record-access';
 
 /** Contacts matched and written per step of an import (see importContacts). */
 export const IMPORT_CHUNK_SIZE = 1000;
@@ -148,10 +148,10 @@ export const importContacts = async (
 
     const link = <Person extends Stakeholder | TeamMember>(
       person: Person,
-      opportunityId: string,
+      opportunityId: OpportunityId,
       changed: Person[],
     ): Person => {
-      if (person.opportunityIds.includes(opportunityId as never)) return person;
+      if (person.opportunityIds.includes(opportunityId)) return person;
       if (!createdIds.has(person.id) && !changedIds.has(person.id)) {
         changed.push(person);
         changedIds.add(person.id);

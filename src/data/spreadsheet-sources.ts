@@ -3,34 +3,31 @@ import { planArchiveMerge, type ArchiveMergePlan } from '../domain/export/archiv
 import { db } from './db';
 import { RecordNotFoundError } from './errors';
 import { recordSchemas, tableNames, type TableName } from './record-schemas';
-import { validateAllOnRead } from './repositories/record-repository';
+import { readForOpportunity, readMany, readOne } from './repositories/record-access';
+import type { OpportunityId } from '../domain/ids';
 
-/** Everything one opportunity's contact-plan export needs, read in one transaction. */
-export const getContactPlanSource = async (opportunityId: string): Promise<ContactPlanSource> =>
+/** Everything one opportunity's contact-plan export needs, read in one transaction and validated. */
+export const getContactPlanSource = async (opportunityId: OpportunityId): Promise<ContactPlanSource> =>
   db.transaction(
     'r',
     [db.opportunities, db.contacts, db.stakeholders, db.teamMembers, db.outcomes, db.actionItems],
     async () => {
-      const opportunity = await db.opportunities.get(opportunityId);
+      const opportunity = await readOne('opportunities', opportunityId);
       if (!opportunity) throw new RecordNotFoundError('opportunity', opportunityId);
-      const contacts = validateAllOnRead(
-        'contacts',
-        await db.contacts.where('opportunityId').equals(opportunityId).toArray(),
-      );
+      const contacts = await readForOpportunity('contacts', opportunityId);
       const [stakeholders, teamMembers, outcomes, actionItems] = await Promise.all([
-        db.stakeholders.bulkGet([...new Set(contacts.flatMap((contact) => contact.stakeholderIds))]),
-        db.teamMembers.bulkGet([...new Set(contacts.flatMap((contact) => contact.attendeeIds))]),
-        db.outcomes.where('opportunityId').equals(opportunityId).toArray(),
-        db.actionItems.where('opportunityId').equals(opportunityId).toArray(),
+        readMany(
+          'stakeholders',
+          contacts.flatMap((contact) => contact.stakeholderIds),
+        ),
+        readMany(
+          'teamMembers',
+          contacts.flatMap((contact) => contact.attendeeIds),
+        ),
+        readForOpportunity('outcomes', opportunityId),
+        readForOpportunity('actionItems', opportunityId),
       ]);
-      return {
-        opportunity,
-        contacts,
-        stakeholders: stakeholders.flatMap((person) => (person ? [person] : [])),
-        teamMembers: teamMembers.flatMap((person) => (person ? [person] : [])),
-        outcomes,
-        actionItems,
-      };
+      return { opportunity, contacts, stakeholders, teamMembers, outcomes, actionItems };
     },
   );
 

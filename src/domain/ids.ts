@@ -30,3 +30,29 @@ export type MessageId = z.infer<typeof messageIdSchema>;
 
 /** A fresh random id of the requested brand. */
 export const newId = <Id extends string>(): Id => crypto.randomUUID() as Id;
+
+/**
+ * Ids that reach the app from outside its records — a route, a worker message, a form's select —
+ * are checked and branded here, at the edge, instead of being cast: a malformed one is null.
+ */
+const idParser =
+  <Schema extends z.ZodType>(schema: Schema) =>
+  (value: unknown): z.output<Schema> | null => {
+    const result = schema.safeParse(value);
+    return result.success ? result.data : null;
+  };
+
+export const parseOpportunityId = idParser(opportunityIdSchema);
+export const parseStakeholderId = idParser(stakeholderIdSchema);
+export const parseTeamMemberId = idParser(teamMemberIdSchema);
+export const parseContactId = idParser(contactIdSchema);
+export const parseMessageId = idParser(messageIdSchema);
+export const parseActionItemId = idParser(actionItemIdSchema);
+export const parseOrganizationId = idParser(organizationIdSchema);
+
+/** Ids picked in a form from options built from records: every one must parse, or the form is wrong. */
+export const parseIds = <Id>(parse: (value: unknown) => Id | null, values: readonly string[]): Id[] =>
+  values.flatMap((value) => {
+    const id = parse(value);
+    return id === null ? [] : [id];
+  });

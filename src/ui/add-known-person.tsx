@@ -1,17 +1,18 @@
 import { useId, useState } from 'react';
 import { personLabel } from '../domain/person-label';
 
-type AddKnownPersonProps = {
+type AddKnownPersonProps<Id extends string> = {
   label: string;
   buttonLabel: string;
-  people: readonly { id: string; name: string; title: string }[];
-  onAdd: (personId: string) => Promise<void>;
+  people: readonly { id: Id; name: string; title: string }[];
+  onAdd: (personId: Id) => Promise<void>;
 };
 
 /** Picks someone already known from another pursuit and links them to this one. */
-export const AddKnownPerson = ({ label, buttonLabel, people, onAdd }: AddKnownPersonProps) => {
+export const AddKnownPerson = <Id extends string>({ label, buttonLabel, people, onAdd }: AddKnownPersonProps<Id>) => {
   const id = useId();
   const [personId, setPersonId] = useState('');
+  const chosen = people.find((person) => person.id === personId);
   if (people.length === 0) return null;
   return (
     <>
@@ -27,12 +28,13 @@ export const AddKnownPerson = ({ label, buttonLabel, people, onAdd }: AddKnownPe
       <button
         type="button"
         className="button"
-        disabled={personId === ''}
-        onClick={() =>
-          void onAdd(personId).then(() => {
-            setPersonId('');
-          })
-        }
+        disabled={chosen === undefined}
+        onClick={() => {
+          if (chosen)
+            void onAdd(chosen.id).then(() => {
+              setPersonId('');
+            });
+        }}
       >
         {buttonLabel}
       </button>

@@ -9,7 +9,10 @@ import { buildOpportunityFields } from '../support/factories';
 // Two connections on one database: this tab (the app's `db`) and another tab running a newer
 // version of the app, which upgrades the schema.
 test('when another tab upgrades the schema, this tab lets it through, says so, and refuses writes', async () => {
-  const saved = await opportunitiesRepository.createWithCustomer({ fields: buildOpportunityFields() });
+  const saved = await opportunitiesRepository.createOpportunity({
+    fields: buildOpportunityFields(),
+    customer: { name: '' },
+  });
   let toldOutdated = 0;
   db.onOutdated(() => (toldOutdated += 1));
 
@@ -25,11 +28,16 @@ test('when another tab upgrades the schema, this tab lets it through, says so, a
   expect(toldOutdated).toBe(1);
   expect(db.isOutdated).toBe(true);
   await expect(
-    opportunitiesRepository.createWithCustomer({ fields: buildOpportunityFields({ name: 'Written by a stale tab' }) }),
+    opportunitiesRepository.createOpportunity({
+      fields: buildOpportunityFields({ name: 'Written by a stale tab' }),
+      customer: { name: '' },
+    }),
   ).rejects.toThrow(DatabaseOutdatedError);
-  await expect(opportunitiesRepository.update(saved.id, { name: 'Stale edit' })).rejects.toThrow(
-    /updated in another tab/,
-  );
+  await expect(
+    opportunitiesRepository.editOpportunity(saved.id, {
+      edit: { base: { name: saved.name }, changes: { name: 'Stale edit' } },
+    }),
+  ).rejects.toThrow(/updated in another tab/);
 
   // What was saved before is intact, and nothing old-shaped was written after.
   const rows = await newerTab.table('opportunities').toArray();

@@ -1,9 +1,10 @@
-import type { OpportunityFields } from '../../src/domain/opportunity';
+import type { OpportunityEditableFields } from '../../src/data/repositories/opportunities-repository';
 
-/** A valid opportunity input; override only what a test is about. */
-export const buildOpportunityFields = (overrides: Partial<OpportunityFields> = {}): OpportunityFields => ({
+/** A valid opportunity input (the customer is given apart, by name); override only what a test is about. */
+export const buildOpportunityFields = (
+  overrides: Partial<OpportunityEditableFields> = {},
+): OpportunityEditableFields => ({
   name: 'Next-generation logistics system',
-  customerOrganizationId: null,
   solicitationNumber: 'W52P1J-27-R-0042',
   stage: 'capture-planning',
   draftRfpDate: '2027-03-01',

@@ -3,6 +3,7 @@ import { OpportunityBrief, PortfolioBrief } from '../../features/coverage/compon
 import { OpportunityCoverageScreen } from '../../features/coverage/components/opportunity-coverage-screen';
 import { PortfolioCoverageScreen } from '../../features/coverage/components/portfolio-coverage-screen';
 import { useCurrentOpportunity } from './opportunity-layout';
+import { parseOpportunityId } from '../../domain/ids';
 
 export const CoveragePage = () => (
   <>
@@ -25,12 +26,19 @@ export const OpportunityCoveragePage = () => {
 /** The executive brief: every open opportunity, or the one named in ?opportunity=. */
 export const ExecutiveBriefPage = () => {
   const [params] = useSearchParams();
-  const opportunityId = params.get('opportunity');
+  const requested = params.get('opportunity');
+  const opportunityId = parseOpportunityId(requested);
   return (
     <>
       <title>Executive brief · Contact Plan</title>
       <h1>Executive brief</h1>
-      {opportunityId ? <OpportunityBrief opportunityId={opportunityId} /> : <PortfolioBrief />}
+      {requested === null ? (
+        <PortfolioBrief />
+      ) : opportunityId === null ? (
+        <p>This opportunity does not exist.</p>
+      ) : (
+        <OpportunityBrief opportunityId={opportunityId} />
+      )}
     </>
   );
 };

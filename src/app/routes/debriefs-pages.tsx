@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { hrefs } from '../../config/routes';
+import { parseContactId } from '../../domain/ids';
 import { CompareScreen } from '../../features/debriefs/components/compare-screen';
 import { DebriefScreen } from '../../features/debriefs/components/debrief-screen';
 import { DebriefsList } from '../../features/debriefs/components/debriefs-list';
@@ -18,7 +19,7 @@ export const DebriefsPage = () => {
 
 export const DebriefPage = () => {
   const opportunity = useCurrentOpportunity();
-  const { contactId = '' } = useParams();
+  const contactId = parseContactId(useParams().contactId);
   return (
     <>
       <title>{`Debrief · ${opportunity.name} · Contact Plan`}</title>
@@ -33,7 +34,7 @@ export const DebriefPage = () => {
 
 export const CompareDebriefsPage = () => {
   const opportunity = useCurrentOpportunity();
-  const { contactId = '' } = useParams();
+  const contactId = parseContactId(useParams().contactId);
   return (
     <>
       <title>{`Compare debriefs · ${opportunity.name} · Contact Plan`}</title>

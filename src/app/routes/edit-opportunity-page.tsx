@@ -1,12 +1,12 @@
 import { useNavigate, useParams } from 'react-router';
 import { hrefs } from '../../config/routes';
+import { parseOpportunityId } from '../../domain/ids';
 import { useOpportunity, useOrganizations } from '../../features/opportunities/api/use-opportunities';
 import { OpportunityForm } from '../../features/opportunities/components/opportunity-form';
 import { NotFoundPage } from './not-found-page';
 
 export const EditOpportunityPage = () => {
-  const { opportunityId = '' } = useParams();
-  const opportunity = useOpportunity(opportunityId);
+  const opportunity = useOpportunity(parseOpportunityId(useParams().opportunityId));
   const organizations = useOrganizations();
   const navigate = useNavigate();
 

@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet, useOutletContext, useParams } from 'react-router';
 import { hrefs } from '../../config/routes';
+import { parseOpportunityId } from '../../domain/ids';
 import type { Opportunity } from '../../domain/opportunity';
 import { useOpportunity } from '../../features/opportunities/api/use-opportunities';
 import { NotFoundPage } from './not-found-page';
@@ -8,8 +9,7 @@ type OpportunityContext = { opportunity: Opportunity };
 
 /** Inside an opportunity: its name, its sections as tabs, and the section itself. */
 export const OpportunityLayout = () => {
-  const { opportunityId = '' } = useParams();
-  const opportunity = useOpportunity(opportunityId);
+  const opportunity = useOpportunity(parseOpportunityId(useParams().opportunityId));
 
   if (opportunity === null) return <NotFoundPage />;
   if (opportunity === undefined) return <p aria-busy="true">Loading…</p>;

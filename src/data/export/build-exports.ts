@@ -4,6 +4,7 @@ import { buildContactPlanSheet, contactPlanSources } from '../../domain/export/c
 import { recordSchemas, type RecordOf } from '../record-schemas';
 import { currentSchemaVersion } from '../schema';
 import { getAllTables, getContactPlanSource } from '../spreadsheet-sources';
+import type { OpportunityId } from '../../domain/ids';
 
 export type ArchiveMeta = { appVersion: string; exportedAt: string };
 
@@ -24,7 +25,7 @@ export const buildArchive = async (meta: ArchiveMeta): Promise<ExportSheet[]> =>
 
 /** One opportunity's contact plan, in the capture guide's layout. */
 export const buildContactPlanExport = async (
-  opportunityId: string,
+  opportunityId: OpportunityId,
 ): Promise<{ sheets: ExportSheet[]; opportunityName: string }> => {
   const source = await getContactPlanSource(opportunityId);
   return { sheets: [buildContactPlanSheet(source)], opportunityName: source.opportunity.name };

@@ -2,11 +2,12 @@
  * The export worker: reads the records from IndexedDB, builds the sheets and writes the .xlsx, so
  * exporting thousands of contacts never holds up the page. The bytes are handed back, not copied.
  */
+import type { OpportunityId } from '../../domain/ids';
 import { writeWorkbook } from '../../lib/xlsx-writer';
 import { failedReply } from '../worker-jobs';
 import { buildArchive, buildContactPlanExport, type ArchiveMeta } from './build-exports';
 
-export type ExportJob = { kind: 'archive'; meta: ArchiveMeta } | { kind: 'contact-plan'; opportunityId: string };
+export type ExportJob = { kind: 'archive'; meta: ArchiveMeta } | { kind: 'contact-plan'; opportunityId: OpportunityId };
 export type ExportResult = { bytes: Uint8Array; opportunityName: string | null };
 
 type WorkerScope = {

@@ -1,24 +1,35 @@
 import type { ActionItem } from '../../domain/action-item';
+import { todayCalendarDay } from '../../domain/calendar-day';
 import type { Contact, ContactFields } from '../../domain/contact';
 import type { Debrief } from '../../domain/debrief';
-import { newId, type ContactItemId } from '../../domain/ids';
+import { newId, type ContactId, type ContactItemId, type OpportunityId } from '../../domain/ids';
 import type { Outcome } from '../../domain/outcome';
-import { nowTimestamp } from '../../domain/record';
+import type { RecordEdit } from '../../domain/record-edit';
+import { heldDateProblem } from '../../domain/rules/held-date';
 import { checkContactQuietPeriod } from '../../domain/rules/quiet-period';
-import { db } from '../db';
-import { RecordNotFoundError } from '../errors';
-import { buildRecord, createOpportunityRecordRepository, validateForWrite } from './record-repository';
+import { RuleViolationError } from '../errors';
+import {
+  applyEdit,
+  buildRecord,
+  readAll,
+  readExisting,
+  readForOpportunity,
+  readMany,
+  readOne,
+  typedTable,
+  writeTransaction,
+} from './record-access';
 
 /** Saving a contact inside the quiet period with anyone but a contracting officer needs a reason. */
-export class QuietPeriodReasonRequiredError extends Error {
+export class QuietPeriodReasonRequiredError extends RuleViolationError {
   override readonly name = 'QuietPeriodReasonRequiredError';
 }
 
 /** A contact and what hangs off it, kept so deleting it can be undone. */
 export type RemovedContact = { contact: Contact; debriefs: Debrief[]; outcomes: Outcome[]; actionItems: ActionItem[] };
 
-export const blankContactFields = (opportunityId: string): ContactFields => ({
-  opportunityId: opportunityId as ContactFields['opportunityId'],
+export const blankContactFields = (opportunityId: OpportunityId): ContactFields => ({
+  opportunityId,
   stakeholderIds: [],
   attendeeIds: [],
   items: [],
@@ -37,140 +48,174 @@ export const blankContactFields = (opportunityId: string): ContactFields => ({
   ownerId: null,
 });
 
-/** Enforces the quiet-period rule on a contact about to be written; call inside a transaction. */
-const assertQuietPeriodRespected = async (contact: Contact) => {
-  const opportunity = await db.opportunities.get(contact.opportunityId);
-  if (!opportunity) throw new RecordNotFoundError('opportunity', contact.opportunityId);
+/**
+ * The rules a contact must meet to be written, checked the same way on every path that writes one
+ * (new, edited in the grid or the panel, duplicated, marked held or cancelled, put back by Undo):
+ * inside the quiet period only a contracting officer may be met unless a reason is given, and a
+ * contact is held only once its day has come. Two-person and deconfliction are flags, not
+ * refusals: the grid and the panel show them from the same domain rules. Call inside a transaction.
+ */
+const assertContactRules = async (contact: Contact) => {
+  const heldProblem = heldDateProblem(contact, todayCalendarDay());
+  if (heldProblem) throw new RuleViolationError('held-date', heldProblem);
+  const opportunity = await readExisting('opportunities', contact.opportunityId);
   const stakeholders = new Map(
-    (await db.stakeholders.bulkGet(contact.stakeholderIds)).flatMap((person) =>
-      person ? [[person.id as string, person] as const] : [],
-    ),
+    (await readMany('stakeholders', contact.stakeholderIds)).map((person) => [person.id as string, person]),
   );
   const check = checkContactQuietPeriod(contact, opportunity, stakeholders);
   if (check.kind === 'inside-quiet-period' && !check.hasReason) {
-    const names = check.nonContractingOfficerIds
-      .map((id) => stakeholders.get(id)?.name ?? 'someone unknown')
-      .join(', ');
+    const names = check.nonContractingOfficerIds.map((id) => stakeholders.get(id)?.name ?? 'someone unknown');
     throw new QuietPeriodReasonRequiredError(
-      `This contact is on or after the quiet-period start (${check.start}) and includes ${names}, who ${check.nonContractingOfficerIds.length === 1 ? 'is' : 'are'} not a contracting officer. Give a reason to save it.`,
+      'quiet-period',
+      `This contact is on or after the quiet-period start (${check.start}) and includes ${names.join(', ')}, who ${names.length === 1 ? 'is' : 'are'} not a contracting officer. Give a reason to save it.`,
     );
   }
 };
 
-const contactTables = () => [db.contacts, db.opportunities, db.stakeholders];
+const contactTables = ['contacts', 'opportunities', 'stakeholders'] as const;
+
+/** Writes a contact after checking its rules; the one way a contact reaches the database. */
+const writeChecked = async (contact: Contact): Promise<Contact> => {
+  await assertContactRules(contact);
+  await typedTable('contacts').put(contact);
+  return contact;
+};
+
+/** An empty contact: nothing planned in it yet, so nothing is lost when it goes. */
+const isBlank = (contact: Contact) =>
+  contact.stakeholderIds.length === 0 &&
+  contact.attendeeIds.length === 0 &&
+  contact.items.length === 0 &&
+  contact.date === null &&
+  contact.location === '' &&
+  contact.objective === '' &&
+  contact.method === '';
 
 /** Contact-plan rows: who meets whom, what, when, where, why and how. */
 export const contactsRepository = {
-  ...createOpportunityRecordRepository('contacts', 'opportunityId'),
-
-  /** Creates a contact, or replaces the fields of an existing one; the quiet-period rule is enforced here. */
-  async saveContact(input: { id?: string | undefined; fields: ContactFields }): Promise<Contact> {
-    db.assertWritable();
-    return db.transaction('rw', contactTables(), async () => {
-      let record: Contact;
-      if (input.id === undefined) {
-        record = buildRecord('contacts', input.fields);
-      } else {
-        const existing = await db.contacts.get(input.id);
-        if (!existing) throw new RecordNotFoundError('contact', input.id);
-        record = validateForWrite('contacts', {
-          ...input.fields,
-          id: existing.id,
-          createdAt: existing.createdAt,
-          updatedAt: nowTimestamp(),
-        });
-      }
-      await assertQuietPeriodRespected(record);
-      await db.contacts.put(record);
-      return record;
-    });
+  async get(id: ContactId): Promise<Contact | undefined> {
+    return readOne('contacts', id);
   },
 
-  /** Changes some fields (an edit in the grid), with the same rules as saveContact. */
-  async updateContact(id: string, changes: Partial<ContactFields>): Promise<Contact> {
-    db.assertWritable();
-    return db.transaction('rw', contactTables(), async () => {
-      const existing = await db.contacts.get(id);
-      if (!existing) throw new RecordNotFoundError('contact', id);
-      const record = validateForWrite('contacts', {
-        ...existing,
-        ...changes,
-        id: existing.id,
-        createdAt: existing.createdAt,
-        updatedAt: nowTimestamp(),
-      });
-      await assertQuietPeriodRespected(record);
-      await db.contacts.put(record);
-      return record;
+  async listAll(): Promise<Contact[]> {
+    return readAll('contacts');
+  },
+
+  async listForOpportunity(opportunityId: OpportunityId): Promise<Contact[]> {
+    return readForOpportunity('contacts', opportunityId);
+  },
+
+  async countForOpportunity(opportunityId: OpportunityId): Promise<number> {
+    return typedTable('contacts').where('opportunityId').equals(opportunityId).count();
+  },
+
+  /** Plans a new contact; the quiet-period and held-date rules are enforced here. */
+  async createContact(fields: ContactFields): Promise<Contact> {
+    return writeTransaction('the contact', contactTables, () => writeChecked(buildRecord('contacts', fields)));
+  },
+
+  /** A new empty row of the plan, to fill in. */
+  async addBlankContact(opportunityId: OpportunityId): Promise<Contact> {
+    return this.createContact(blankContactFields(opportunityId));
+  },
+
+  /**
+   * Saves what the user changed (in the grid or the panel): merged with changes saved meanwhile
+   * elsewhere, refused as a conflict when the same field changed both ways, and checked by the
+   * contact rules like every other write.
+   */
+  async editContact(id: ContactId, edit: RecordEdit<ContactFields>): Promise<Contact> {
+    return writeTransaction('your change to the contact', contactTables, async () => {
+      const { record, isChanged } = await applyEdit('contacts', id, edit);
+      return isChanged ? writeChecked(record) : record;
     });
   },
 
   /** A new planned contact with the same people and plan; its items get new ids, nothing of the meeting's result is copied. */
-  async duplicateContact(id: string): Promise<Contact> {
-    db.assertWritable();
-    return db.transaction('rw', contactTables(), async () => {
-      const source = await db.contacts.get(id);
-      if (!source) throw new RecordNotFoundError('contact', id);
-      const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = source;
-      const copy = buildRecord('contacts', {
-        ...fields,
-        items: source.items.map((item) => ({ ...item, id: newId<ContactItemId>() })),
-        status: 'planned',
-        heldDate: null,
-        heldStartTime: null,
-        heldEndTime: null,
-        cancellationReason: '',
-      });
-      await assertQuietPeriodRespected(copy);
-      await db.contacts.add(copy);
-      return copy;
+  async duplicateContact(id: ContactId): Promise<Contact> {
+    return writeTransaction('the copy of the contact', contactTables, async () => {
+      const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = await readExisting('contacts', id);
+      return writeChecked(
+        buildRecord('contacts', {
+          ...fields,
+          items: fields.items.map((item) => ({ ...item, id: newId<ContactItemId>() })),
+          status: 'planned',
+          heldDate: null,
+          heldStartTime: null,
+          heldEndTime: null,
+          cancellationReason: '',
+        }),
+      );
     });
   },
 
-  /** Records that the meeting took place, with when it actually did. */
-  async markHeld(
-    id: string,
-    held: Pick<ContactFields, 'heldDate' | 'heldStartTime' | 'heldEndTime'>,
-  ): Promise<Contact> {
-    return this.updateContact(id, { ...held, status: 'held', cancellationReason: '' });
+  /** Records that the meeting took place, with when it actually did (refused for a day still to come). */
+  async markHeld(id: ContactId, held: Pick<ContactFields, 'heldDate' | 'heldStartTime' | 'heldEndTime'>) {
+    return writeTransaction('the contact', contactTables, async () => {
+      const { record, isChanged } = await applyEdit('contacts', id, {
+        base: {},
+        changes: { ...held, status: 'held', cancellationReason: '' },
+      });
+      return isChanged ? writeChecked(record) : record;
+    });
   },
 
-  async markCancelled(id: string, reason: string): Promise<Contact> {
-    return this.updateContact(id, {
-      status: 'cancelled',
-      cancellationReason: reason,
-      heldDate: null,
-      heldStartTime: null,
-      heldEndTime: null,
+  async markCancelled(id: ContactId, reason: string): Promise<Contact> {
+    return writeTransaction('the contact', contactTables, async () => {
+      const { record, isChanged } = await applyEdit('contacts', id, {
+        base: {},
+        changes: {
+          status: 'cancelled',
+          cancellationReason: reason,
+          heldDate: null,
+          heldStartTime: null,
+          heldEndTime: null,
+        },
+      });
+      return isChanged ? writeChecked(record) : record;
     });
   },
 
   /** Deletes a contact with its debriefs and outcome; its action items stay, unlinked. Returns what Undo needs. */
-  async removeContact(id: string): Promise<RemovedContact> {
-    db.assertWritable();
-    return db.transaction('rw', [db.contacts, db.debriefs, db.outcomes, db.actionItems], async () => {
-      const contact = await db.contacts.get(id);
-      if (!contact) throw new RecordNotFoundError('contact', id);
+  async removeContact(id: ContactId): Promise<RemovedContact> {
+    return writeTransaction('the deletion', ['contacts', 'debriefs', 'outcomes', 'actionItems'], async () => {
+      const contact = await readExisting('contacts', id);
       const [debriefs, outcomes, actionItems] = await Promise.all([
-        db.debriefs.where('contactId').equals(id).toArray(),
-        db.outcomes.where('contactId').equals(id).toArray(),
-        db.actionItems.where('contactId').equals(id).toArray(),
+        typedTable('debriefs').where('contactId').equals(id).toArray(),
+        typedTable('outcomes').where('contactId').equals(id).toArray(),
+        typedTable('actionItems').where('contactId').equals(id).toArray(),
       ]);
-      await db.debriefs.where('contactId').equals(id).delete();
-      await db.outcomes.where('contactId').equals(id).delete();
-      await db.actionItems.bulkPut(actionItems.map((item) => ({ ...item, contactId: null })));
-      await db.contacts.delete(id);
+      await typedTable('debriefs').where('contactId').equals(id).delete();
+      await typedTable('outcomes').where('contactId').equals(id).delete();
+      await typedTable('actionItems').bulkPut(actionItems.map((item) => ({ ...item, contactId: null })));
+      await typedTable('contacts').delete(id);
       return { contact, debriefs, outcomes, actionItems };
     });
   },
 
+  /**
+   * Undo of removeContact: puts back the contact, its debriefs and outcome, and relinks the action
+   * items that are still unlinked. Edits made to those items since are kept.
+   */
   async restoreRemovedContact(removed: RemovedContact): Promise<void> {
-    db.assertWritable();
-    await db.transaction('rw', [db.contacts, db.debriefs, db.outcomes, db.actionItems], async () => {
-      await db.contacts.put(removed.contact);
-      await db.debriefs.bulkPut(removed.debriefs);
-      await db.outcomes.bulkPut(removed.outcomes);
-      await db.actionItems.bulkPut(removed.actionItems);
+    await writeTransaction('the contact', ['contacts', 'debriefs', 'outcomes', 'actionItems'], async () => {
+      await typedTable('contacts').put(removed.contact);
+      await typedTable('debriefs').bulkPut(removed.debriefs);
+      await typedTable('outcomes').bulkPut(removed.outcomes);
+      const current = await typedTable('actionItems').bulkGet(removed.actionItems.map((item) => item.id));
+      await typedTable('actionItems').bulkPut(
+        current.flatMap((item) =>
+          item && item.contactId === null ? [{ ...item, contactId: removed.contact.id }] : [],
+        ),
+      );
+    });
+  },
+
+  /** Removes a contact that was added and never filled in (no Undo: nothing was lost); a filled one stays. */
+  async discardIfBlank(id: ContactId): Promise<void> {
+    await writeTransaction('the contact', ['contacts'], async () => {
+      const contact = await typedTable('contacts').get(id);
+      if (contact && isBlank(contact)) await typedTable('contacts').delete(id);
     });
   },
 };

@@ -1,46 +1,75 @@
+import { todayCalendarDay } from '../../domain/calendar-day';
 import type { Debrief, DebriefFields } from '../../domain/debrief';
+import type { ContactId, DebriefId, OpportunityId, TeamMemberId } from '../../domain/ids';
 import { nowTimestamp } from '../../domain/record';
-import { db } from '../db';
-import { RecordNotFoundError } from '../errors';
+import { heldDateProblem } from '../../domain/rules/held-date';
+import { RuleViolationError } from '../errors';
 import {
   buildRecord,
-  createOpportunityRecordRepository,
+  readExisting,
+  readForOpportunity,
+  readOne,
+  typedTable,
   validateAllOnRead,
   validateForWrite,
-} from './record-repository';
+  validateOnRead,
+  writeTransaction,
+} from './record-access';
 
-export class DebriefNotAllowedError extends Error {
-  override readonly name = 'DebriefNotAllowedError';
-}
+/** What the author may change while writing. */
+export type DebriefDraftChanges = Partial<
+  Pick<DebriefFields, 'notes' | 'itemResults' | 'stageObservations' | 'proposedActionItems'>
+>;
 
-type DraftChanges = Partial<Pick<DebriefFields, 'notes' | 'itemResults' | 'stageObservations' | 'proposedActionItems'>>;
+/** Refuses any change to a debrief already submitted: it is evidence, reopened only by its own command. */
+const assertDraft = (debrief: Debrief) => {
+  if (debrief.status === 'submitted')
+    throw new RuleViolationError(
+      'debrief-submitted',
+      'This debrief was submitted and stays as written. Reopen it first to change it.',
+    );
+};
 
 /** Each attendee's own account of a held contact; one per attendee per contact. */
 export const debriefsRepository = {
-  ...createOpportunityRecordRepository('debriefs', 'opportunityId'),
-
-  async listForContact(contactId: string): Promise<Debrief[]> {
-    return validateAllOnRead('debriefs', await db.debriefs.where('contactId').equals(contactId).toArray());
+  async get(id: DebriefId): Promise<Debrief | undefined> {
+    return readOne('debriefs', id);
   },
 
-  /** The author's debrief of this contact, started empty if they have none yet. Only attendees of a held contact may write one. */
-  async startDraft(contactId: string, authorId: string): Promise<Debrief> {
-    db.assertWritable();
-    return db.transaction('rw', [db.debriefs, db.contacts, db.teamMembers], async () => {
-      const existing = await db.debriefs.where('[contactId+authorId]').equals([contactId, authorId]).first();
+  async listForOpportunity(opportunityId: OpportunityId): Promise<Debrief[]> {
+    return readForOpportunity('debriefs', opportunityId);
+  },
+
+  async listForContact(contactId: ContactId): Promise<Debrief[]> {
+    return validateAllOnRead('debriefs', await typedTable('debriefs').where('contactId').equals(contactId).toArray());
+  },
+
+  /**
+   * The author's debrief of this contact, started empty if they have none yet. Only attendees of
+   * a contact that has taken place may write one.
+   */
+  async startDraft(contactId: ContactId, authorId: TeamMemberId): Promise<Debrief> {
+    return writeTransaction('your debrief', ['debriefs', 'contacts', 'teamMembers'], async () => {
+      const existing = validateOnRead(
+        'debriefs',
+        await typedTable('debriefs').where('[contactId+authorId]').equals([contactId, authorId]).first(),
+      );
       if (existing) return existing;
-      const contact = await db.contacts.get(contactId);
-      if (!contact) throw new RecordNotFoundError('contact', contactId);
-      const author = await db.teamMembers.get(authorId);
-      if (!contact.attendeeIds.includes(authorId as never))
-        throw new DebriefNotAllowedError(
+      const contact = await readExisting('contacts', contactId);
+      const author = await typedTable('teamMembers').get(authorId);
+      if (!contact.attendeeIds.includes(authorId))
+        throw new RuleViolationError(
+          'debrief-not-allowed',
           `${author?.name ?? 'This person'} did not attend this contact, so cannot debrief it.`,
         );
-      if (contact.status !== 'held') throw new DebriefNotAllowedError('Mark the contact held before writing debriefs.');
+      if (contact.status !== 'held')
+        throw new RuleViolationError('debrief-not-allowed', 'Mark the contact held before writing debriefs.');
+      const heldProblem = heldDateProblem(contact, todayCalendarDay());
+      if (heldProblem) throw new RuleViolationError('held-date', heldProblem);
       const draft = buildRecord('debriefs', {
         contactId: contact.id,
         opportunityId: contact.opportunityId,
-        authorId: authorId as Debrief['authorId'],
+        authorId,
         status: 'draft',
         submittedAt: null,
         notes: '',
@@ -48,30 +77,26 @@ export const debriefsRepository = {
         stageObservations: [],
         proposedActionItems: [],
       });
-      await db.debriefs.add(draft);
+      await typedTable('debriefs').add(draft);
       return draft;
     });
   },
 
   /** Saves what the author typed so far. A submitted debrief stays as written. */
-  async saveDraft(id: string, changes: DraftChanges): Promise<Debrief> {
-    db.assertWritable();
-    return db.transaction('rw', db.debriefs, async () => {
-      const existing = await db.debriefs.get(id);
-      if (!existing) throw new RecordNotFoundError('debrief', id);
-      if (existing.status === 'submitted')
-        throw new DebriefNotAllowedError('This debrief was submitted and stays as written.');
+  async saveDraft(id: DebriefId, changes: DebriefDraftChanges): Promise<Debrief> {
+    return writeTransaction('your debrief', ['debriefs'], async () => {
+      const existing = await readExisting('debriefs', id);
+      assertDraft(existing);
       const updated = validateForWrite('debriefs', { ...existing, ...changes, updatedAt: nowTimestamp() });
-      await db.debriefs.put(updated);
+      await typedTable('debriefs').put(updated);
       return updated;
     });
   },
 
-  async submit(id: string, changes: DraftChanges = {}): Promise<Debrief> {
-    db.assertWritable();
-    return db.transaction('rw', db.debriefs, async () => {
-      const existing = await db.debriefs.get(id);
-      if (!existing) throw new RecordNotFoundError('debrief', id);
+  /** Submits the debrief with its last changes: from now on the other attendees can compare it. */
+  async submit(id: DebriefId, changes: DebriefDraftChanges = {}): Promise<Debrief> {
+    return writeTransaction('your debrief', ['debriefs'], async () => {
+      const existing = await readExisting('debriefs', id);
       if (existing.status === 'submitted') return existing;
       const now = nowTimestamp();
       const submitted = validateForWrite('debriefs', {
@@ -81,8 +106,24 @@ export const debriefsRepository = {
         submittedAt: now,
         updatedAt: now,
       });
-      await db.debriefs.put(submitted);
+      await typedTable('debriefs').put(submitted);
       return submitted;
+    });
+  },
+
+  /** The one way to change a submitted debrief: it goes back to a draft, to be submitted again. */
+  async reopen(id: DebriefId): Promise<Debrief> {
+    return writeTransaction('your debrief', ['debriefs'], async () => {
+      const existing = await readExisting('debriefs', id);
+      if (existing.status === 'draft') return existing;
+      const reopened = validateForWrite('debriefs', {
+        ...existing,
+        status: 'draft',
+        submittedAt: null,
+        updatedAt: nowTimestamp(),
+      });
+      await typedTable('debriefs').put(reopened);
+      return reopened;
     });
   },
 };

@@ -2,31 +2,37 @@ import type { ActionItem } from '../../domain/action-item';
 import { isOpenActionItem } from '../../domain/action-item';
 import type { Contact } from '../../domain/contact';
 import type { Debrief } from '../../domain/debrief';
-import type { OrganizationId } from '../../domain/ids';
+import type { OpportunityId, OrganizationId } from '../../domain/ids';
 import type { Message } from '../../domain/message';
 import type { Opportunity, OpportunityFields } from '../../domain/opportunity';
 import type { Outcome } from '../../domain/outcome';
-import { nowTimestamp } from '../../domain/record';
+import type { RecordEdit } from '../../domain/record-edit';
 import type { Stakeholder } from '../../domain/stakeholder';
 import type { TeamMember } from '../../domain/team-member';
-import { db } from '../db';
-import { RecordNotFoundError } from '../errors';
+import { withOpportunity } from './opportunity-people';
 import { resolveOrganizationByName } from './organization-resolution';
+import type { OrganizationChoice } from './stakeholders-repository';
 import {
+  applyEdit,
   buildRecord,
-  createRecordRepository,
-  forOpportunity,
+  peopleOfOpportunity,
+  readAll,
+  readExisting,
+  readOne,
   typedTable,
   validateAllOnRead,
-  validateForWrite,
-} from './record-repository';
+  writeTransaction,
+} from './record-access';
 
-const base = createRecordRepository('opportunities');
+/** What the opportunity form edits; the customer is picked or typed by name and resolved here. */
+export type OpportunityEditableFields = Omit<OpportunityFields, 'customerOrganizationId'>;
 
-export type SaveOpportunityInput = {
-  fields: OpportunityFields;
-  /** When set, the customer organization is this name: matched to an existing one or created. */
-  newCustomerOrganizationName?: string | undefined;
+export type CreateOpportunityInput = { fields: OpportunityEditableFields; customer: OrganizationChoice };
+
+export type EditOpportunityInput = {
+  edit: RecordEdit<OpportunityEditableFields>;
+  /** Set when the customer was changed: the name picked or typed, and the organization it replaces. */
+  customer?: (OrganizationChoice & { baseId: OrganizationId | null }) | undefined;
 };
 
 /** Everything a deleted opportunity took with it, so Undo can put it all back. */
@@ -49,130 +55,127 @@ export type OpportunitySummary = {
 };
 
 const ownedTables = ['contacts', 'debriefs', 'outcomes', 'actionItems', 'messages'] as const;
+const everyTable = ['opportunities', 'stakeholders', 'teamMembers', ...ownedTables] as const;
 
-/** Resolves "pick or create" for the customer organization; call inside a transaction. */
-const resolveCustomerOrganization = async (input: SaveOpportunityInput): Promise<OrganizationId | null> => {
-  const name = input.newCustomerOrganizationName?.trim();
-  if (!name) return input.fields.customerOrganizationId;
-  return resolveOrganizationByName(name, 'customer');
-};
+/** The customer organization as picked or typed: matched by name or alias, else created. */
+const resolveCustomer = (customer: OrganizationChoice) =>
+  resolveOrganizationByName(customer.name, 'customer', customer.aliases);
 
 /** Pursuits, with the commands that span the records under them. */
 export const opportunitiesRepository = {
-  ...base,
+  async get(id: OpportunityId): Promise<Opportunity | undefined> {
+    return readOne('opportunities', id);
+  },
+
+  async listAll(): Promise<Opportunity[]> {
+    return readAll('opportunities');
+  },
 
   async listNewestFirst(): Promise<Opportunity[]> {
     // Sorted here rather than by an index: every index slows every write, and imports write many.
-    const all = validateAllOnRead('opportunities', await typedTable('opportunities').toArray());
+    const all = await readAll('opportunities');
     return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   },
 
-  async createWithCustomer(input: SaveOpportunityInput): Promise<Opportunity> {
-    db.assertWritable();
-    return db.transaction('rw', [db.opportunities, db.organizations], async () => {
-      const customerOrganizationId = await resolveCustomerOrganization(input);
+  async createOpportunity(input: CreateOpportunityInput): Promise<Opportunity> {
+    return writeTransaction('the opportunity', ['opportunities', 'organizations'], async () => {
+      const customerOrganizationId = await resolveCustomer(input.customer);
       const opportunity = buildRecord('opportunities', { ...input.fields, customerOrganizationId });
-      await db.opportunities.add(opportunity);
+      await typedTable('opportunities').add(opportunity);
       return opportunity;
     });
   },
 
-  async updateWithCustomer(id: string, input: SaveOpportunityInput): Promise<Opportunity> {
-    db.assertWritable();
-    return db.transaction('rw', [db.opportunities, db.organizations], async () => {
-      const existing = await db.opportunities.get(id);
-      if (!existing) throw new RecordNotFoundError('opportunity', id);
-      const customerOrganizationId = await resolveCustomerOrganization(input);
-      const updated = validateForWrite('opportunities', {
-        ...input.fields,
-        customerOrganizationId,
-        id: existing.id,
-        createdAt: existing.createdAt,
-        updatedAt: nowTimestamp(),
-      });
-      await db.opportunities.put(updated);
-      return updated;
+  /** Saves what the user changed, merged with changes saved meanwhile elsewhere (a conflict is refused). */
+  async editOpportunity(id: OpportunityId, input: EditOpportunityInput): Promise<Opportunity> {
+    return writeTransaction('your change to the opportunity', ['opportunities', 'organizations'], async () => {
+      const edit: RecordEdit<OpportunityFields> = { base: { ...input.edit.base }, changes: { ...input.edit.changes } };
+      if (input.customer) {
+        const customerOrganizationId = await resolveCustomer(input.customer);
+        if (customerOrganizationId !== input.customer.baseId) {
+          edit.base.customerOrganizationId = input.customer.baseId;
+          edit.changes.customerOrganizationId = customerOrganizationId;
+        }
+      }
+      const { record, isChanged } = await applyEdit('opportunities', id, edit);
+      if (isChanged) await typedTable('opportunities').put(record);
+      return record;
     });
   },
 
-  async getSummary(id: string): Promise<OpportunitySummary> {
+  async getSummary(id: OpportunityId): Promise<OpportunitySummary> {
     const [stakeholders, contacts, actionItems] = await Promise.all([
-      forOpportunity('stakeholders', 'opportunityIds', id).count(),
-      db.contacts.where('opportunityId').equals(id).count(),
-      db.actionItems.where('opportunityId').equals(id).toArray(),
+      peopleOfOpportunity('stakeholders', id).count(),
+      typedTable('contacts').where('opportunityId').equals(id).count(),
+      typedTable('actionItems').where('opportunityId').equals(id).toArray(),
     ]);
-    return { stakeholders, contacts, openActionItems: actionItems.filter(isOpenActionItem).length };
+    return {
+      stakeholders,
+      contacts,
+      openActionItems: validateAllOnRead('actionItems', actionItems).filter(isOpenActionItem).length,
+    };
   },
 
   /**
-   * Deletes the opportunity and everything that belongs only to it, in one transaction, and
-   * unlinks the people it shared with other pursuits. Returns what Undo needs.
+   * Deletes the opportunity and everything that belongs only to it (contacts, debriefs, outcomes,
+   * action items, messages), in one transaction, and unlinks its people: they are the company's
+   * contacts, known for other pursuits and for their history. Returns what Undo needs.
    */
-  async removeWithEverything(id: string): Promise<RemovedOpportunity> {
-    db.assertWritable();
-    return db.transaction(
-      'rw',
-      [db.opportunities, db.stakeholders, db.teamMembers, ...ownedTables.map((name) => db.tableOf(name))],
-      async () => {
-        const opportunity = await db.opportunities.get(id);
-        if (!opportunity) throw new RecordNotFoundError('opportunity', id);
-        const [contacts, debriefs, outcomes, actionItems, messages, stakeholders, teamMembers] = await Promise.all([
-          db.contacts.where('opportunityId').equals(id).toArray(),
-          db.debriefs.where('opportunityId').equals(id).toArray(),
-          db.outcomes.where('opportunityId').equals(id).toArray(),
-          db.actionItems.where('opportunityId').equals(id).toArray(),
-          db.messages.where('opportunityId').equals(id).toArray(),
-          forOpportunity('stakeholders', 'opportunityIds', id).toArray(),
-          forOpportunity('teamMembers', 'opportunityIds', id).toArray(),
-        ]);
-        for (const name of ownedTables) await db.tableOf(name).where('opportunityId').equals(id).delete();
-        await db.stakeholders.bulkPut(
-          stakeholders.map((person) => ({
-            ...person,
-            opportunityIds: person.opportunityIds.filter((other) => other !== id),
-          })),
-        );
-        await db.teamMembers.bulkPut(
-          teamMembers.map((person) => ({
-            ...person,
-            opportunityIds: person.opportunityIds.filter((other) => other !== id),
-          })),
-        );
-        await db.opportunities.delete(id);
-        return { opportunity, contacts, debriefs, outcomes, actionItems, messages, stakeholders, teamMembers };
-      },
-    );
+  async removeWithEverything(id: OpportunityId): Promise<RemovedOpportunity> {
+    return writeTransaction('the deletion', everyTable, async () => {
+      const opportunity = await readExisting('opportunities', id);
+      const [contacts, debriefs, outcomes, actionItems, messages, stakeholders, teamMembers] = await Promise.all([
+        typedTable('contacts').where('opportunityId').equals(id).toArray(),
+        typedTable('debriefs').where('opportunityId').equals(id).toArray(),
+        typedTable('outcomes').where('opportunityId').equals(id).toArray(),
+        typedTable('actionItems').where('opportunityId').equals(id).toArray(),
+        typedTable('messages').where('opportunityId').equals(id).toArray(),
+        peopleOfOpportunity('stakeholders', id).toArray(),
+        peopleOfOpportunity('teamMembers', id).toArray(),
+      ]);
+      for (const name of ownedTables) await typedTable(name).where('opportunityId').equals(id).delete();
+      await typedTable('stakeholders').bulkPut(
+        stakeholders.map((person) => ({
+          ...person,
+          opportunityIds: person.opportunityIds.filter((other) => other !== id),
+        })),
+      );
+      await typedTable('teamMembers').bulkPut(
+        teamMembers.map((person) => ({
+          ...person,
+          opportunityIds: person.opportunityIds.filter((other) => other !== id),
+        })),
+      );
+      await typedTable('opportunities').delete(id);
+      return { opportunity, contacts, debriefs, outcomes, actionItems, messages, stakeholders, teamMembers };
+    });
   },
 
-  /** Undo of removeWithEverything: puts every record back exactly as it was. */
+  /**
+   * Undo of removeWithEverything: puts back every record it deleted, and only relinks its people
+   * (who may have been edited since: those edits are kept).
+   */
   async restoreRemoved(removed: RemovedOpportunity): Promise<void> {
-    db.assertWritable();
-    await db.transaction(
-      'rw',
-      [db.opportunities, db.stakeholders, db.teamMembers, ...ownedTables.map((name) => db.tableOf(name))],
-      async () => {
-        await db.opportunities.put(removed.opportunity);
-        await db.contacts.bulkPut(removed.contacts);
-        await db.debriefs.bulkPut(removed.debriefs);
-        await db.outcomes.bulkPut(removed.outcomes);
-        await db.actionItems.bulkPut(removed.actionItems);
-        await db.messages.bulkPut(removed.messages);
-        // People may have been edited since the delete: relink them rather than overwrite the edit.
-        const opportunityId = removed.opportunity.id;
-        const relink = <Person extends Stakeholder | TeamMember>(
-          before: Person,
-          current: Person | undefined,
-        ): Person =>
-          current ? { ...current, opportunityIds: [...new Set([...current.opportunityIds, opportunityId])] } : before;
-        const currentStakeholders = await db.stakeholders.bulkGet(removed.stakeholders.map((person) => person.id));
-        await db.stakeholders.bulkPut(
-          removed.stakeholders.map((person, index) => relink(person, currentStakeholders[index])),
-        );
-        const currentTeamMembers = await db.teamMembers.bulkGet(removed.teamMembers.map((person) => person.id));
-        await db.teamMembers.bulkPut(
-          removed.teamMembers.map((person, index) => relink(person, currentTeamMembers[index])),
-        );
-      },
-    );
+    await writeTransaction('the opportunity', everyTable, async () => {
+      await typedTable('opportunities').put(removed.opportunity);
+      await typedTable('contacts').bulkPut(removed.contacts);
+      await typedTable('debriefs').bulkPut(removed.debriefs);
+      await typedTable('outcomes').bulkPut(removed.outcomes);
+      await typedTable('actionItems').bulkPut(removed.actionItems);
+      await typedTable('messages').bulkPut(removed.messages);
+      // Someone untouched since the delete is put back exactly; someone edited since keeps the edit and is relinked.
+      const relink = <Person extends Stakeholder | TeamMember>(before: Person, current: Person | undefined): Person =>
+        current === undefined || current.updatedAt === before.updatedAt
+          ? before
+          : withOpportunity(current, removed.opportunity.id);
+      const currentStakeholders = await typedTable('stakeholders').bulkGet(removed.stakeholders.map(({ id }) => id));
+      await typedTable('stakeholders').bulkPut(
+        removed.stakeholders.map((before, index) => relink(before, currentStakeholders[index])),
+      );
+      const currentTeamMembers = await typedTable('teamMembers').bulkGet(removed.teamMembers.map(({ id }) => id));
+      await typedTable('teamMembers').bulkPut(
+        removed.teamMembers.map((before, index) => relink(before, currentTeamMembers[index])),
+      );
+    });
   },
 };

@@ -2,7 +2,7 @@ import type { OrganizationId } from '../../domain/ids';
 import { normalizeName, organizationMatchesName, type OrganizationKind } from '../../domain/organization';
 import { nowTimestamp } from '../../domain/record';
 import { db } from '../db';
-import { buildRecord, validateForWrite } from './record-repository';
+import { buildRecord, validateForWrite } from './record-access';
 
 /**
  * "Pick or create" for an organization typed by name: the existing one whose name or alias

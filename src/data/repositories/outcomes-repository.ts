@@ -1,42 +1,58 @@
 import type { ItemResult } from '../../domain/item-result';
+import type { ContactId, DebriefId, OpportunityId, StakeholderId, TeamMemberId } from '../../domain/ids';
 import type { Outcome } from '../../domain/outcome';
 import { nowTimestamp } from '../../domain/record';
 import type { RelationshipStage } from '../../domain/stakeholder';
 import { stageChangesFor } from '../../domain/rules/debrief-comparison';
-import { db } from '../db';
-import { RecordNotFoundError } from '../errors';
-import { buildRecord, createOpportunityRecordRepository, validateForWrite } from './record-repository';
+import {
+  buildRecord,
+  readAll,
+  readExisting,
+  readForOpportunity,
+  readMany,
+  typedTable,
+  validateForWrite,
+  validateOnRead,
+  writeTransaction,
+} from './record-access';
 
 export type RecordOutcomeInput = {
-  contactId: string;
+  contactId: ContactId;
   itemResults: ItemResult[];
   summary: string;
   nextSteps: string;
   /** The agreed relationship stage of each stakeholder met (null = no change). */
-  stages: { stakeholderId: string; stage: RelationshipStage | null }[];
-  mergedFromDebriefIds: string[];
-  newActionItems: { text: string; ownerId: string | null; dueDate: string | null }[];
+  stages: { stakeholderId: StakeholderId; stage: RelationshipStage | null }[];
+  mergedFromDebriefIds: DebriefId[];
+  newActionItems: { text: string; ownerId: TeamMemberId | null; dueDate: string | null }[];
 };
 
 /** The agreed record of a held contact. Recording it also moves stakeholders' stages and creates the action items, in one transaction. */
 export const outcomesRepository = {
-  ...createOpportunityRecordRepository('outcomes', 'opportunityId'),
+  async listAll(): Promise<Outcome[]> {
+    return readAll('outcomes');
+  },
 
-  async getForContact(contactId: string): Promise<Outcome | undefined> {
-    return db.outcomes.where('contactId').equals(contactId).first();
+  async listForOpportunity(opportunityId: OpportunityId): Promise<Outcome[]> {
+    return readForOpportunity('outcomes', opportunityId);
+  },
+
+  async getForContact(contactId: ContactId): Promise<Outcome | undefined> {
+    return validateOnRead('outcomes', await typedTable('outcomes').where('contactId').equals(contactId).first());
   },
 
   /** Records the outcome, or amends it (reopened); the debriefs are left as written. */
   async recordOutcome(input: RecordOutcomeInput): Promise<Outcome> {
-    db.assertWritable();
-    return db.transaction('rw', [db.outcomes, db.contacts, db.stakeholders, db.actionItems], async () => {
-      const contact = await db.contacts.get(input.contactId);
-      if (!contact) throw new RecordNotFoundError('contact', input.contactId);
-      const existing = await db.outcomes.where('contactId').equals(contact.id).first();
+    return writeTransaction('the outcome', ['outcomes', 'contacts', 'stakeholders', 'actionItems'], async () => {
+      const contact = await readExisting('contacts', input.contactId);
+      const existing = await typedTable('outcomes').where('contactId').equals(contact.id).first();
       const stakeholders = new Map(
-        (await db.stakeholders.bulkGet(input.stages.map((entry) => entry.stakeholderId))).flatMap((person) =>
-          person ? [[person.id as string, person] as const] : [],
-        ),
+        (
+          await readMany(
+            'stakeholders',
+            input.stages.map((entry) => entry.stakeholderId),
+          )
+        ).map((person) => [person.id as string, person]),
       );
       const newChanges = stageChangesFor(input.stages, stakeholders);
       // On amend, a stage change recorded before stays in the history unless the new one overrides it.
@@ -54,22 +70,22 @@ export const outcomesRepository = {
       };
       const outcome = existing
         ? validateForWrite('outcomes', { ...existing, ...fields, updatedAt: nowTimestamp() })
-        : buildRecord('outcomes', fields as Parameters<typeof buildRecord<'outcomes'>>[1]);
-      await db.outcomes.put(outcome);
+        : buildRecord('outcomes', fields);
+      await typedTable('outcomes').put(outcome);
       for (const change of newChanges) {
         const person = stakeholders.get(change.stakeholderId);
         if (person)
-          await db.stakeholders.put(
+          await typedTable('stakeholders').put(
             validateForWrite('stakeholders', { ...person, relationshipStage: change.to, updatedAt: nowTimestamp() }),
           );
       }
       for (const item of input.newActionItems) {
         if (item.text.trim() === '') continue;
-        await db.actionItems.add(
+        await typedTable('actionItems').add(
           buildRecord('actionItems', {
             opportunityId: contact.opportunityId,
             text: item.text,
-            ownerId: item.ownerId as never,
+            ownerId: item.ownerId,
             dueDate: item.dueDate,
             status: 'open',
             contactId: contact.id,

@@ -1,10 +1,10 @@
-import type { Contact } from '../../domain/contact';
+import { heldDayOf, type Contact } from '../../domain/contact';
+import type { StakeholderId } from '../../domain/ids';
 import type { Opportunity } from '../../domain/opportunity';
 import type { Outcome } from '../../domain/outcome';
 import type { Stakeholder } from '../../domain/stakeholder';
 import type { TeamMember } from '../../domain/team-member';
-import { db } from '../db';
-import { validateAllOnRead, validateOnRead } from './record-repository';
+import { readMany, readOne, typedTable, validateAllOnRead } from './record-access';
 
 export type RelationshipHistory = {
   stakeholder: Stakeholder;
@@ -14,29 +14,35 @@ export type RelationshipHistory = {
 };
 
 /** What whoever manages this customer next needs: every meeting with this person, what was asked, told and learned. */
-export const getRelationshipHistory = async (stakeholderId: string): Promise<RelationshipHistory | null> => {
-  const stakeholder = validateOnRead('stakeholders', await db.stakeholders.get(stakeholderId));
+export const getRelationshipHistory = async (stakeholderId: StakeholderId): Promise<RelationshipHistory | null> => {
+  const stakeholder = await readOne('stakeholders', stakeholderId);
   if (!stakeholder) return null;
   const contacts = validateAllOnRead(
     'contacts',
-    await db.contacts.where('stakeholderIds').equals(stakeholderId).toArray(),
+    await typedTable('contacts').where('stakeholderIds').equals(stakeholderId).toArray(),
   );
   const contactIds = contacts.map((contact) => contact.id);
   const [outcomes, opportunities, teamMembers] = await Promise.all([
-    db.outcomes.where('contactId').anyOf(contactIds).toArray(),
-    db.opportunities.bulkGet([...new Set(contacts.map((contact) => contact.opportunityId))]),
-    db.teamMembers.bulkGet([...new Set(contacts.flatMap((contact) => contact.attendeeIds))]),
+    typedTable('outcomes').where('contactId').anyOf(contactIds).toArray(),
+    readMany(
+      'opportunities',
+      contacts.map((contact) => contact.opportunityId),
+    ),
+    readMany(
+      'teamMembers',
+      contacts.flatMap((contact) => contact.attendeeIds),
+    ),
   ]);
-  const dayOf = (contact: Contact) => contact.heldDate ?? contact.date ?? '9999-12-31';
+  const validOutcomes = validateAllOnRead('outcomes', outcomes);
   return {
     stakeholder,
     entries: contacts
-      .toSorted((a, b) => dayOf(a).localeCompare(dayOf(b)))
+      .toSorted((a, b) => (heldDayOf(a) ?? '9999-12-31').localeCompare(heldDayOf(b) ?? '9999-12-31'))
       .map((contact) => ({
         contact,
-        outcome: outcomes.find((outcome) => outcome.contactId === contact.id),
-        opportunity: opportunities.find((opportunity) => opportunity?.id === contact.opportunityId),
+        outcome: validOutcomes.find((outcome) => outcome.contactId === contact.id),
+        opportunity: opportunities.find((opportunity) => opportunity.id === contact.opportunityId),
       })),
-    teamMembers: teamMembers.flatMap((person) => (person ? [person] : [])),
+    teamMembers,
   };
 };

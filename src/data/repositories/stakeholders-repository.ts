@@ -1,20 +1,43 @@
-import type { StakeholderId } from '../../domain/ids';
+import type { OpportunityId, OrganizationId, StakeholderId } from '../../domain/ids';
+import type { RecordEdit } from '../../domain/record-edit';
 import type { Stakeholder, StakeholderFields } from '../../domain/stakeholder';
-import { nowTimestamp } from '../../domain/record';
-import { db } from '../db';
-import { RecordNotFoundError, RecordValidationError } from '../errors';
-import { createOpportunityPeopleCommands } from './opportunity-people';
+import { RuleViolationError } from '../errors';
+import { createOpportunityPeopleCommands, withOpportunity } from './opportunity-people';
 import { resolveOrganizationByName } from './organization-resolution';
-import { buildRecord, createOpportunityRecordRepository, validateForWrite } from './record-repository';
+import {
+  applyEdit,
+  buildRecord,
+  peopleOfOpportunity,
+  readAll,
+  readMany,
+  readOne,
+  typedTable,
+  validateAllOnRead,
+  validateForWrite,
+  writeTransaction,
+} from './record-access';
 
-export type SaveStakeholderInput = {
-  opportunityId: string;
-  /** Absent for a new stakeholder. */
-  id?: string | undefined;
-  fields: Omit<StakeholderFields, 'opportunityIds' | 'organizationId'>;
-  /** Picked or typed; matched by name or alias, else created as a customer organization. */
-  organizationName: string;
-  organizationAliases?: readonly string[];
+const peopleCommands = createOpportunityPeopleCommands('stakeholders');
+
+/** What the stakeholder form edits; the organization is typed by name and resolved here. */
+export type StakeholderEditableFields = Omit<StakeholderFields, 'opportunityIds' | 'organizationId'>;
+
+/** The organization as typed: matched by name or alias, else created as a customer organization. */
+export type OrganizationChoice = { name: string; aliases?: readonly string[] | undefined };
+
+export type CreateStakeholderInput = {
+  opportunityId: OpportunityId;
+  fields: StakeholderEditableFields;
+  organization: OrganizationChoice;
+};
+
+export type EditStakeholderInput = {
+  id: StakeholderId;
+  /** The opportunity the edit is made in: the stakeholder is linked to it if not yet. */
+  opportunityId: OpportunityId;
+  edit: RecordEdit<StakeholderEditableFields>;
+  /** Set when the organization was changed: the name typed, and the organization it replaces. */
+  organization?: (OrganizationChoice & { baseId: OrganizationId | null }) | undefined;
 };
 
 /** Walks up the reports-to chain: someone cannot report to themselves or to their own report. */
@@ -22,61 +45,87 @@ const assertNoReportsToCycle = async (id: string, reportsToId: string | null) =>
   const seen = new Set<string>([id]);
   let current = reportsToId;
   while (current !== null) {
-    if (seen.has(current)) {
-      throw new RecordValidationError('stakeholder', [
-        {
-          code: 'custom',
-          path: ['reportsToId'],
-          message: 'would make a circle: they would end up reporting to themselves',
-          input: reportsToId,
-        },
-      ]);
-    }
+    if (seen.has(current))
+      throw new RuleViolationError(
+        'reports-to-cycle',
+        'Cannot save the stakeholder: reports to would make a circle: they would end up reporting to themselves.',
+      );
     seen.add(current);
-    current = (await db.stakeholders.get(current))?.reportsToId ?? null;
+    current = (await typedTable('stakeholders').get(current))?.reportsToId ?? null;
   }
 };
 
 /** Customer people; they recur across opportunities, so they link to several. */
 export const stakeholdersRepository = {
-  ...createOpportunityRecordRepository('stakeholders', 'opportunityIds'),
-  ...createOpportunityPeopleCommands('stakeholders'),
+  // Linking people to pursuits, shared with the other kind of person; named here one by one.
+  assignToOpportunity: peopleCommands.assignToOpportunity,
+  removeFromOpportunity: peopleCommands.removeFromOpportunity,
+  relinkToOpportunity: peopleCommands.relinkToOpportunity,
 
-  /** Creates or updates a stakeholder of this opportunity, resolving the organization in the same transaction. */
-  async saveForOpportunity(input: SaveStakeholderInput): Promise<Stakeholder> {
-    db.assertWritable();
-    return db.transaction('rw', [db.stakeholders, db.organizations], async () => {
+  async get(id: StakeholderId): Promise<Stakeholder | undefined> {
+    return readOne('stakeholders', id);
+  },
+
+  async getMany(ids: readonly StakeholderId[]): Promise<Stakeholder[]> {
+    return readMany('stakeholders', ids);
+  },
+
+  async listAll(): Promise<Stakeholder[]> {
+    return readAll('stakeholders');
+  },
+
+  async listForOpportunity(opportunityId: OpportunityId): Promise<Stakeholder[]> {
+    return validateAllOnRead('stakeholders', await peopleOfOpportunity('stakeholders', opportunityId).toArray());
+  },
+
+  async countForOpportunity(opportunityId: OpportunityId): Promise<number> {
+    return peopleOfOpportunity('stakeholders', opportunityId).count();
+  },
+
+  /** A new stakeholder of this opportunity, with the organization resolved in the same transaction. */
+  async createStakeholder(input: CreateStakeholderInput): Promise<Stakeholder> {
+    return writeTransaction('the stakeholder', ['stakeholders', 'organizations'], async () => {
       const organizationId = await resolveOrganizationByName(
-        input.organizationName,
+        input.organization.name,
         'customer',
-        input.organizationAliases,
+        input.organization.aliases,
       );
-      if (input.id === undefined) {
-        const created = buildRecord('stakeholders', {
-          ...input.fields,
-          organizationId,
-          opportunityIds: [input.opportunityId as never],
-        });
-        await assertNoReportsToCycle(created.id, created.reportsToId);
-        await db.stakeholders.add(created);
-        return created;
-      }
-      const existing = await db.stakeholders.get(input.id);
-      if (!existing) throw new RecordNotFoundError('stakeholder', input.id);
-      const updated = validateForWrite('stakeholders', {
-        ...existing,
+      const created = buildRecord('stakeholders', {
         ...input.fields,
         organizationId,
-        opportunityIds: [...new Set([...existing.opportunityIds, input.opportunityId])],
-        updatedAt: nowTimestamp(),
+        opportunityIds: [input.opportunityId],
       });
-      await assertNoReportsToCycle(updated.id, updated.reportsToId);
-      await db.stakeholders.put(updated);
-      return updated;
+      await assertNoReportsToCycle(created.id, created.reportsToId);
+      await typedTable('stakeholders').add(created);
+      return created;
     });
   },
 
-  async getMany(ids: readonly StakeholderId[]): Promise<(Stakeholder | undefined)[]> {
-    return db.stakeholders.bulkGet([...ids]);
+  /** Saves what the user changed, merged with changes saved meanwhile elsewhere (a conflict is refused). */
+  async editStakeholder(input: EditStakeholderInput): Promise<Stakeholder> {
+    return writeTransaction('your change to the stakeholder', ['stakeholders', 'organizations'], async () => {
+      const edit: RecordEdit<Omit<StakeholderFields, 'opportunityIds'>> = {
+        base: { ...input.edit.base },
+        changes: { ...input.edit.changes },
+      };
+      if (input.organization) {
+        const organizationId = await resolveOrganizationByName(
+          input.organization.name,
+          'customer',
+          input.organization.aliases,
+        );
+        if (organizationId !== input.organization.baseId) {
+          edit.base.organizationId = input.organization.baseId;
+          edit.changes.organizationId = organizationId;
+        }
+      }
+      const { record, isChanged } = await applyEdit('stakeholders', input.id, edit);
+      const linked = withOpportunity(record, input.opportunityId);
+      if (!isChanged && linked === record) return record;
+      await assertNoReportsToCycle(linked.id, linked.reportsToId);
+      const saved = validateForWrite('stakeholders', linked);
+      await typedTable('stakeholders').put(saved);
+      return saved;
+    });
   },
 };

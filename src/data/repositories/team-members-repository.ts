@@ -1,40 +1,64 @@
+import type { OpportunityId, TeamMemberId } from '../../domain/ids';
+import type { RecordEdit } from '../../domain/record-edit';
 import type { TeamMember, TeamMemberFields } from '../../domain/team-member';
-import { nowTimestamp } from '../../domain/record';
-import { db } from '../db';
-import { RecordNotFoundError } from '../errors';
-import { createOpportunityPeopleCommands } from './opportunity-people';
-import { buildRecord, createOpportunityRecordRepository, validateForWrite } from './record-repository';
+import { createOpportunityPeopleCommands, withOpportunity } from './opportunity-people';
+import {
+  applyEdit,
+  buildRecord,
+  peopleOfOpportunity,
+  readAll,
+  readOne,
+  typedTable,
+  validateAllOnRead,
+  validateForWrite,
+  writeTransaction,
+} from './record-access';
 
-export type SaveTeamMemberInput = {
-  opportunityId: string;
-  id?: string | undefined;
-  fields: Omit<TeamMemberFields, 'opportunityIds'>;
-};
+const peopleCommands = createOpportunityPeopleCommands('teamMembers');
+
+/** What the team-member form edits. */
+export type TeamMemberEditableFields = Omit<TeamMemberFields, 'opportunityIds'>;
 
 /** Our people; global, assigned to opportunities. */
 export const teamMembersRepository = {
-  ...createOpportunityRecordRepository('teamMembers', 'opportunityIds'),
-  ...createOpportunityPeopleCommands('teamMembers'),
+  // Linking people to pursuits, shared with the other kind of person; named here one by one.
+  assignToOpportunity: peopleCommands.assignToOpportunity,
+  removeFromOpportunity: peopleCommands.removeFromOpportunity,
+  relinkToOpportunity: peopleCommands.relinkToOpportunity,
 
-  async saveForOpportunity(input: SaveTeamMemberInput): Promise<TeamMember> {
-    db.assertWritable();
-    if (input.id === undefined) {
-      const created = buildRecord('teamMembers', { ...input.fields, opportunityIds: [input.opportunityId as never] });
-      await db.teamMembers.add(created);
+  async get(id: TeamMemberId): Promise<TeamMember | undefined> {
+    return readOne('teamMembers', id);
+  },
+
+  async listAll(): Promise<TeamMember[]> {
+    return readAll('teamMembers');
+  },
+
+  async listForOpportunity(opportunityId: OpportunityId): Promise<TeamMember[]> {
+    return validateAllOnRead('teamMembers', await peopleOfOpportunity('teamMembers', opportunityId).toArray());
+  },
+
+  async createTeamMember(opportunityId: OpportunityId, fields: TeamMemberEditableFields): Promise<TeamMember> {
+    return writeTransaction('the team member', ['teamMembers'], async () => {
+      const created = buildRecord('teamMembers', { ...fields, opportunityIds: [opportunityId] });
+      await typedTable('teamMembers').add(created);
       return created;
-    }
-    const id = input.id;
-    return db.transaction('rw', db.teamMembers, async () => {
-      const existing = await db.teamMembers.get(id);
-      if (!existing) throw new RecordNotFoundError('team member', id);
-      const updated = validateForWrite('teamMembers', {
-        ...existing,
-        ...input.fields,
-        opportunityIds: [...new Set([...existing.opportunityIds, input.opportunityId])],
-        updatedAt: nowTimestamp(),
-      });
-      await db.teamMembers.put(updated);
-      return updated;
+    });
+  },
+
+  /** Saves what the user changed, merged with changes saved meanwhile elsewhere (a conflict is refused). */
+  async editTeamMember(
+    id: TeamMemberId,
+    opportunityId: OpportunityId,
+    edit: RecordEdit<TeamMemberEditableFields>,
+  ): Promise<TeamMember> {
+    return writeTransaction('your change to the team member', ['teamMembers'], async () => {
+      const { record, isChanged } = await applyEdit('teamMembers', id, edit);
+      const linked = withOpportunity(record, opportunityId);
+      if (!isChanged && linked === record) return record;
+      const saved = validateForWrite('teamMembers', linked);
+      await typedTable('teamMembers').put(saved);
+      return saved;
     });
   },
 };

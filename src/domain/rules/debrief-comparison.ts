@@ -1,5 +1,6 @@
 import type { Contact, ContactItem } from '../contact';
 import type { Debrief } from '../debrief';
+import type { StakeholderId } from '../ids';
 import type { ItemResult } from '../item-result';
 import type { StageChange } from '../outcome';
 import type { RelationshipStage, Stakeholder } from '../stakeholder';
@@ -20,7 +21,7 @@ export type ItemComparison = {
 };
 
 export type StageComparison = {
-  stakeholderId: string;
+  stakeholderId: StakeholderId;
   observations: { authorId: string; stage: RelationshipStage | null }[];
   disagreement: 'none' | 'different-stage' | 'only-some-noticed' | 'nobody-recorded';
   proposed: RelationshipStage | null;
@@ -66,7 +67,10 @@ export const compareItems = (contact: Pick<Contact, 'items'>, debriefs: readonly
     return { item, accounts, disagreement, proposed };
   });
 
-export const compareStages = (stakeholderIds: readonly string[], debriefs: readonly Debrief[]): StageComparison[] =>
+export const compareStages = (
+  stakeholderIds: readonly StakeholderId[],
+  debriefs: readonly Debrief[],
+): StageComparison[] =>
   stakeholderIds.map((stakeholderId) => {
     const observations = debriefs.map((debrief) => ({
       authorId: debrief.authorId,
@@ -92,12 +96,10 @@ export const compareStages = (stakeholderIds: readonly string[], debriefs: reado
 
 /** Stage changes to apply for the chosen stages (a stakeholder whose stage does not move has none). */
 export const stageChangesFor = (
-  chosen: readonly { stakeholderId: string; stage: RelationshipStage | null }[],
+  chosen: readonly { stakeholderId: StakeholderId; stage: RelationshipStage | null }[],
   stakeholders: ReadonlyMap<string, Pick<Stakeholder, 'relationshipStage'>>,
 ): StageChange[] =>
   chosen.flatMap(({ stakeholderId, stage }) => {
     const current = stakeholders.get(stakeholderId)?.relationshipStage;
-    return stage && current && stage !== current
-      ? [{ stakeholderId: stakeholderId as StageChange['stakeholderId'], from: current, to: stage }]
-      : [];
+    return stage && current && stage !== current ? [{ stakeholderId, from: current, to: stage }] : [];
   });

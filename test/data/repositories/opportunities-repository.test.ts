@@ -15,26 +15,26 @@ const snapshotAllTables = async () =>
 
 describe('opportunitiesRepository', () => {
   test('creates an opportunity with a new customer organization, and reuses it by alias next time', async () => {
-    const first = await opportunitiesRepository.createWithCustomer({
+    const first = await opportunitiesRepository.createOpportunity({
       fields: buildOpportunityFields(),
-      newCustomerOrganizationName: 'Army Contracting Command',
+      customer: { name: 'Army Contracting Command', aliases: ['ACC'] },
     });
-    const organization = await organizationsRepository.get(first.customerOrganizationId ?? '');
+    const [organization] = await organizationsRepository.listByName();
     expect(organization?.name).toBe('Army Contracting Command');
-    await organizationsRepository.update(organization?.id ?? '', { aliases: ['ACC'] });
+    expect(organization?.id).toBe(first.customerOrganizationId);
 
-    const second = await opportunitiesRepository.createWithCustomer({
+    const second = await opportunitiesRepository.createOpportunity({
       fields: buildOpportunityFields({ name: 'Second pursuit' }),
-      newCustomerOrganizationName: 'acc',
+      customer: { name: 'acc' },
     });
     expect(second.customerOrganizationId).toBe(first.customerOrganizationId);
     expect(await db.organizations.count()).toBe(1);
   });
 
   test('refuses an invalid write, naming the field and the reason, and writes nothing', async () => {
-    const attempt = opportunitiesRepository.createWithCustomer({
+    const attempt = opportunitiesRepository.createOpportunity({
       fields: buildOpportunityFields({ name: '   ', draftRfpDate: '03/01/2027' }),
-      newCustomerOrganizationName: 'New agency',
+      customer: { name: 'New agency' },
     });
     await expect(attempt).rejects.toThrow(RecordValidationError);
     await expect(attempt).rejects.toThrow(/name is required/);
@@ -44,7 +44,10 @@ describe('opportunitiesRepository', () => {
   });
 
   test('a stored record that is not valid is left out of lists and reported, and the rest still reads', async () => {
-    const good = await opportunitiesRepository.createWithCustomer({ fields: buildOpportunityFields() });
+    const good = await opportunitiesRepository.createOpportunity({
+      fields: buildOpportunityFields(),
+      customer: { name: '' },
+    });
     await db.opportunities.put({ ...good, id: crypto.randomUUID(), stage: 'daydreaming' } as never);
 
     const listed = await opportunitiesRepository.listNewestFirst();
@@ -53,11 +56,17 @@ describe('opportunitiesRepository', () => {
     expect(getReadProblems()[0]?.problems.join()).toMatch(/^stage /);
   });
 
-  test('update keeps id and createdAt and moves updatedAt', async () => {
-    const created = await opportunitiesRepository.createWithCustomer({ fields: buildOpportunityFields() });
+  test('an edit keeps id and createdAt and moves updatedAt', async () => {
+    const created = await opportunitiesRepository.createOpportunity({
+      fields: buildOpportunityFields(),
+      customer: { name: '' },
+    });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const updated = await opportunitiesRepository.updateWithCustomer(created.id, {
-      fields: buildOpportunityFields({ name: 'Renamed', stage: 'proposal-planning' }),
+    const updated = await opportunitiesRepository.editOpportunity(created.id, {
+      edit: {
+        base: { name: created.name, stage: created.stage },
+        changes: { name: 'Renamed', stage: 'proposal-planning' },
+      },
     });
     expect(updated).toMatchObject({
       id: created.id,
@@ -99,7 +108,7 @@ test('Undo of a delete keeps edits made to shared people in the meantime', async
   const { opportunityId } = await loadExamplePlan();
   const removed = await opportunitiesRepository.removeWithEverything(opportunityId);
   const [jones] = removed.stakeholders;
-  await db.stakeholders.update(jones?.id ?? '', { phone: '555-0100' });
+  await db.stakeholders.update(jones?.id ?? '', { phone: '555-0100', updatedAt: new Date().toISOString() });
 
   await opportunitiesRepository.restoreRemoved(removed);
   const restored = await db.stakeholders.get(jones?.id ?? '');

@@ -1,6 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import { actionItemsRepository } from '../../../data/repositories/action-items-repository';
+import {
+  actionItemsRepository,
+  type ActionItemEditableFields,
+} from '../../../data/repositories/action-items-repository';
 import { contactsRepository } from '../../../data/repositories/contacts-repository';
 import { opportunitiesRepository } from '../../../data/repositories/opportunities-repository';
 import { outcomesRepository } from '../../../data/repositories/outcomes-repository';
@@ -8,10 +11,12 @@ import { stakeholdersRepository } from '../../../data/repositories/stakeholders-
 import { teamMembersRepository } from '../../../data/repositories/team-members-repository';
 import type { ActionItemFields, ActionItemStatus } from '../../../domain/action-item';
 import { todayCalendarDay } from '../../../domain/calendar-day';
+import type { ActionItemId, OpportunityId } from '../../../domain/ids';
+import type { RecordEdit } from '../../../domain/record-edit';
 import { getFollowUps } from '../../../domain/rules/follow-up';
 import { useUndoStore } from '../../../stores/undo-store';
 
-export const useActionItemsOfOpportunity = (opportunityId: string) =>
+export const useActionItemsOfOpportunity = (opportunityId: OpportunityId) =>
   useLiveQuery(async () => {
     const [actionItems, teamMembers, contacts, stakeholders] = await Promise.all([
       actionItemsRepository.listForOpportunity(opportunityId),
@@ -27,11 +32,11 @@ export const useFollowUps = () =>
   useLiveQuery(async () => {
     const [actionItems, contacts, outcomes, teamMembers, opportunities, stakeholders] = await Promise.all([
       actionItemsRepository.listOpen(),
-      contactsRepository.list(),
-      outcomesRepository.list(),
-      teamMembersRepository.list(),
-      opportunitiesRepository.list(),
-      stakeholdersRepository.list(),
+      contactsRepository.listAll(),
+      outcomesRepository.listAll(),
+      teamMembersRepository.listAll(),
+      opportunitiesRepository.listAll(),
+      stakeholdersRepository.listAll(),
     ]);
     return {
       followUps: getFollowUps(actionItems, contacts, outcomes, todayCalendarDay()),
@@ -42,13 +47,32 @@ export const useFollowUps = () =>
   }, []);
 
 export const useCreateActionItem = () =>
-  useCallback((fields: ActionItemFields) => actionItemsRepository.create(fields), []);
+  useCallback((fields: ActionItemFields) => actionItemsRepository.createActionItem(fields), []);
+
+/** Edits the text, owner or due date; a conflict with a change saved meanwhile comes back as an EditConflictError. */
+export const useEditActionItem = () =>
+  useCallback(
+    (id: ActionItemId, edit: RecordEdit<ActionItemEditableFields>) => actionItemsRepository.editActionItem(id, edit),
+    [],
+  );
+
+/** Deletes an action item and offers Undo. */
+export const useDeleteActionItem = () => {
+  const offerUndo = useUndoStore((state) => state.offerUndo);
+  return useCallback(
+    async (id: ActionItemId) => {
+      const removed = await actionItemsRepository.removeActionItem(id);
+      offerUndo('Action item deleted', () => actionItemsRepository.restoreRemovedActionItem(removed));
+    },
+    [offerUndo],
+  );
+};
 
 /** Marks an item done (or another status); done offers Undo. */
 export const useSetActionItemStatus = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
   return useCallback(
-    async (id: string, status: ActionItemStatus) => {
+    async (id: ActionItemId, status: ActionItemStatus) => {
       const previous = await actionItemsRepository.setStatus(id, status);
       if (status === 'done')
         offerUndo('Action item marked done', async () => {

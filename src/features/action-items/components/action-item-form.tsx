@@ -5,9 +5,10 @@ import type { TeamMember } from '../../../domain/team-member';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { useCreateActionItem } from '../api/use-action-items';
 import { ErrorAlert } from '../../../ui/error-alert';
+import type { OpportunityId } from '../../../domain/ids';
 
 type ActionItemFormProps = {
-  opportunityId: string;
+  opportunityId: OpportunityId;
   teamMembers: readonly TeamMember[];
   contacts: readonly { contact: Contact; label: string }[];
 };
@@ -28,7 +29,7 @@ export const ActionItemForm = ({ opportunityId, teamMembers, contacts }: ActionI
         void run(async () => {
           if (values.text.trim() === '') throw new Error('Write what needs doing.');
           await createActionItem({
-            opportunityId: opportunityId as ActionItemFields['opportunityId'],
+            opportunityId: opportunityId,
             text: values.text,
             ownerId: (values.ownerId || null) as ActionItemFields['ownerId'],
             dueDate: values.dueDate || null,

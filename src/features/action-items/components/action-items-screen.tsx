@@ -5,9 +5,10 @@ import { formatCalendarDay } from '../../../lib/dates';
 import { useActionItemsOfOpportunity, useSetActionItemStatus } from '../api/use-action-items';
 import { ActionItemForm } from './action-item-form';
 import { ErrorAlert } from '../../../ui/error-alert';
+import type { OpportunityId } from '../../../domain/ids';
 
 /** Action items of one opportunity: open ones by due date, then the done ones. */
-export const ActionItemsScreen = ({ opportunityId }: { opportunityId: string }) => {
+export const ActionItemsScreen = ({ opportunityId }: { opportunityId: OpportunityId }) => {
   const data = useActionItemsOfOpportunity(opportunityId);
   const setStatus = useSetActionItemStatus();
   const { error, run } = useActionRunner();

@@ -1,14 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import { blankContactFields, contactsRepository } from '../../../data/repositories/contacts-repository';
+import { contactsRepository } from '../../../data/repositories/contacts-repository';
 import { messagesRepository } from '../../../data/repositories/messages-repository';
 import { stakeholdersRepository } from '../../../data/repositories/stakeholders-repository';
 import { teamMembersRepository } from '../../../data/repositories/team-members-repository';
 import type { ContactFields } from '../../../domain/contact';
+import type { ContactId, OpportunityId } from '../../../domain/ids';
+import type { RecordEdit } from '../../../domain/record-edit';
 import { useUndoStore } from '../../../stores/undo-store';
 
 /** Everything the contact plan of one opportunity shows, read live; undefined while loading. */
-export const useContactPlanData = (opportunityId: string) =>
+export const useContactPlanData = (opportunityId: OpportunityId) =>
   useLiveQuery(async () => {
     const [contacts, stakeholders, teamMembers, messages] = await Promise.all([
       contactsRepository.listForOpportunity(opportunityId),
@@ -21,25 +23,20 @@ export const useContactPlanData = (opportunityId: string) =>
 
 export type ContactPlanData = NonNullable<ReturnType<typeof useContactPlanData>>;
 
-export const useSaveContact = () =>
-  useCallback((input: { id?: string | undefined; fields: ContactFields }) => contactsRepository.saveContact(input), []);
-
-export const useUpdateContact = () =>
-  useCallback((id: string, changes: Partial<ContactFields>) => contactsRepository.updateContact(id, changes), []);
+/** Saves the fields the user changed, from the grid or the panel; a conflict comes back as an EditConflictError. */
+export const useEditContact = () =>
+  useCallback((id: ContactId, edit: RecordEdit<ContactFields>) => contactsRepository.editContact(id, edit), []);
 
 export const useAddContact = () =>
-  useCallback(
-    (opportunityId: string) => contactsRepository.saveContact({ fields: blankContactFields(opportunityId) }),
-    [],
-  );
+  useCallback((opportunityId: OpportunityId) => contactsRepository.addBlankContact(opportunityId), []);
 
-export const useDuplicateContact = () => useCallback((id: string) => contactsRepository.duplicateContact(id), []);
+export const useDuplicateContact = () => useCallback((id: ContactId) => contactsRepository.duplicateContact(id), []);
 
 /** Deletes a contact (with its debriefs and outcome) and offers Undo. */
 export const useDeleteContact = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
   return useCallback(
-    async (id: string) => {
+    async (id: ContactId) => {
       const removed = await contactsRepository.removeContact(id);
       offerUndo('Contact deleted', () => contactsRepository.restoreRemovedContact(removed));
     },
@@ -48,17 +45,4 @@ export const useDeleteContact = () => {
 };
 
 /** Removes a contact that was added and never filled in (no Undo: nothing was lost). */
-export const useDiscardBlankContact = () =>
-  useCallback(async (id: string) => {
-    const contact = await contactsRepository.get(id);
-    const isBlank =
-      contact !== undefined &&
-      contact.stakeholderIds.length === 0 &&
-      contact.attendeeIds.length === 0 &&
-      contact.items.length === 0 &&
-      contact.date === null &&
-      contact.location === '' &&
-      contact.objective === '' &&
-      contact.method === '';
-    if (isBlank) await contactsRepository.removeContact(id);
-  }, []);
+export const useDiscardBlankContact = () => useCallback((id: ContactId) => contactsRepository.discardIfBlank(id), []);

@@ -3,12 +3,17 @@ import { ChoiceOptions } from '../../../ui/choice-options';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import { contactStatuses, contactStatusLabels, type Contact } from '../../../domain/contact';
+import { contactStatuses, contactStatusLabels, type Contact, type ContactFields } from '../../../domain/contact';
 import type { Opportunity } from '../../../domain/opportunity';
 import { errorMessage } from '../../../ui/error-message';
 import { FormField } from '../../../ui/form-field';
 import { useSettingsStore } from '../../../stores/settings-store';
-import { useSaveContact, type ContactPlanData } from '../api/use-contact-plan';
+import { useEditContact, type ContactPlanData } from '../api/use-contact-plan';
+import { fieldLabel } from '../../../domain/field-labels';
+import { editBetween } from '../../../domain/record-edit';
+import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
+import { describeValue } from '../../../ui/describe-value';
+import { EditConflictChoices } from '../../../ui/edit-conflict-choices';
 import {
   contactFormSchema,
   contactToFormValues,
@@ -38,7 +43,14 @@ export const ContactDetailForm = ({
   onSaved,
   onCancel,
 }: ContactDetailFormProps) => {
-  const saveContact = useSaveContact();
+  const editContact = useEditContact();
+  // The contact as it was when the panel opened: only what the user changes from it is saved, so
+  // a change saved meanwhile in another tab (or from the grid) is kept, not put back.
+  const [original] = useState(contact);
+  const { save, conflicts, resolve, dismiss } = useConflictAwareSave<ContactFields, Contact>();
+  const finish = (saved: Contact | null) => {
+    if (saved) onSaved();
+  };
   const windowDays = useSettingsStore((state) => state.deconflictionWindowDays);
   const [saveError, setSaveError] = useState<string | null>(null);
   const {
@@ -81,12 +93,20 @@ export const ContactDetailForm = ({
       return;
     }
     try {
-      await saveContact({ id: contact.id, fields: formValuesToContactFields(formValues, contact) });
-      onSaved();
+      const { id, createdAt: _c, updatedAt: _u, ...originalFields } = original;
+      const fields = formValuesToContactFields(formValues, original);
+      finish(await save(editBetween(originalFields, fields), (edit) => editContact(id, edit)));
     } catch (error) {
       setSaveError(errorMessage(error));
     }
   });
+
+  const names = new Map<string, string>([
+    ...data.stakeholders.map((person) => [person.id as string, person.name] as const),
+    ...data.teamMembers.map((person) => [person.id as string, person.name] as const),
+  ]);
+  const describe = (field: string, value: unknown) =>
+    describeValue(value, { names, labels: field === 'status' ? contactStatusLabels : undefined });
 
   const tellMessages = data.messages;
 
@@ -98,6 +118,23 @@ export const ContactDetailForm = ({
       aria-label="Contact details"
     >
       <ErrorAlert message={saveError} />
+      {conflicts ? (
+        <EditConflictChoices
+          what="this contact"
+          conflicts={conflicts.map((conflict) => ({
+            field: conflict.field,
+            label: fieldLabel('contacts', conflict.field),
+            mine: describe(conflict.field, conflict.mine),
+            theirs: describe(conflict.field, conflict.theirs),
+          }))}
+          onResolve={(keepMine) =>
+            void resolve(keepMine)
+              .then(finish)
+              .catch((error: unknown) => setSaveError(errorMessage(error)))
+          }
+          onCancel={dismiss}
+        />
+      ) : null}
 
       <section
         aria-labelledby="contact-flags-heading"

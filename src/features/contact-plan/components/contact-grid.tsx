@@ -1,7 +1,8 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { ContactFields } from '../../../domain/contact';
-import { contactStatusLabels } from '../../../domain/contact';
+import { contactStatusLabels, type ContactFields, type ContactStatus } from '../../../domain/contact';
+import type { ContactId } from '../../../domain/ids';
+import type { RecordEdit } from '../../../domain/record-edit';
 import { useContactPlanStore } from '../stores/contact-plan-store';
 import type { ContactSortKey } from '../utils/contact-filters';
 import type { ContactRow } from '../utils/contact-rows';
@@ -18,22 +19,38 @@ const sortableColumns: Partial<Record<string, ContactSortKey>> = {
   status: 'status',
 };
 
-type Editing = { rowIndex: number; columnIndex: number; draft: string };
+/**
+ * A cell being edited: where, what is typed, and the contact it edits with the value the cell held
+ * when editing began (the edit's base: a change saved meanwhile elsewhere is then a conflict the
+ * user sees, not an overwrite).
+ */
+type Editing = { rowIndex: number; columnIndex: number; draft: string; contactId: ContactId; base: string };
 
 type ContactGridProps = {
   rows: readonly ContactRow[];
   filterText: string;
   sort: { key: ContactSortKey; direction: 'ascending' | 'descending' };
   onSort: (key: ContactSortKey) => void;
-  onEdit: (contactId: string, changes: Partial<ContactFields>) => Promise<void>;
-  onOpenDetails: (contactId: string) => void;
-  onActiveContactChange: (contactId: string | null) => void;
+  /** Saves a cell's edit; resolves false when it was not saved (the editor then opens again with the text). */
+  onEdit: (contactId: ContactId, edit: RecordEdit<ContactFields>) => Promise<boolean>;
+  onOpenDetails: (contactId: ContactId) => void;
+  onActiveContactChange: (contactId: ContactId | null) => void;
   /** Set to a contact id to move the active cell to its row (after adding or duplicating one). */
-  focusRequest: { contactId: string; nonce: number } | null;
+  focusRequest: { contactId: ContactId; nonce: number } | null;
 };
 
 const editorKind = (column: GridColumn): CellEditorKind | null =>
   column.edit === 'panel' ? null : column.edit === 'date' ? 'date' : column.edit === 'status' ? 'status' : 'text';
+
+/** The edit of one cell: its field, from the value it held when editing began to what was typed. */
+const cellEdit = (column: GridColumn, base: string, draft: string): RecordEdit<ContactFields> => {
+  if (column.edit === 'date') return { base: { date: base || null }, changes: { date: draft || null } };
+  if (column.edit === 'status')
+    return { base: { status: base as ContactStatus }, changes: { status: draft as ContactStatus } };
+  if (typeof column.edit === 'object')
+    return { base: { [column.edit.field]: base }, changes: { [column.edit.field]: draft } };
+  return { base: {}, changes: {} };
+};
 
 const cellValue = (row: ContactRow, column: GridColumn): string => {
   if (column.edit === 'date') return row.contact.date ?? '';
@@ -134,7 +151,22 @@ export const ContactGrid = ({
       onOpenDetails(target.contact.id);
       return;
     }
-    setEditing({ rowIndex: row, columnIndex, draft: initial ?? cellValue(target, column) });
+    const base = cellValue(target, column);
+    setEditing({ rowIndex: row, columnIndex, draft: initial ?? base, contactId: target.contact.id, base });
+  };
+
+  // The rows as they are when a save comes back, to find the edited contact again.
+  const rowsRef = useRef(rows);
+  useEffect(() => {
+    rowsRef.current = rows;
+  }, [rows]);
+
+  /** A cell whose save failed (a full disk, a refused rule) opens again with what was typed. */
+  const reopenEditor = (failed: Editing) => {
+    const rowIndex = rowsRef.current.findIndex((row) => row.contact.id === failed.contactId);
+    if (rowIndex < 0) return;
+    setActive({ rowIndex, columnIndex: failed.columnIndex });
+    setEditing({ ...failed, rowIndex });
   };
 
   const finishEditing = (how: 'enter' | 'tab' | 'shift-tab' | 'escape' | 'blur') => {
@@ -142,18 +174,11 @@ export const ContactGrid = ({
     setEditing(null);
     if (!current) return;
     shouldFocusActive.current = how !== 'blur';
-    const row = rows[current.rowIndex];
     const column = gridColumns[current.columnIndex];
-    if (how !== 'escape' && row && column && current.draft !== cellValue(row, column)) {
-      const changes: Partial<ContactFields> =
-        column.edit === 'date'
-          ? { date: current.draft === '' ? null : current.draft }
-          : column.edit === 'status'
-            ? { status: current.draft as ContactFields['status'] }
-            : typeof column.edit === 'object'
-              ? { [column.edit.field]: current.draft }
-              : {};
-      void onEdit(row.contact.id, changes);
+    if (how !== 'escape' && column && current.draft !== current.base) {
+      void onEdit(current.contactId, cellEdit(column, current.base, current.draft)).then((isSaved) => {
+        if (!isSaved) reopenEditor(current);
+      });
     }
     if (how === 'enter') moveTo(current.rowIndex + 1, current.columnIndex);
     if (how === 'tab') moveTo(current.rowIndex, current.columnIndex + 1);

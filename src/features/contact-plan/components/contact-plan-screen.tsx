@@ -10,13 +10,21 @@ import { downloadFile, fileNameFrom } from '../../../lib/download';
 import { contactRowsToCsv } from '../utils/contact-csv';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { QuietPeriodReasonRequiredError } from '../../../data/repositories/contacts-repository';
+import { contactStatusLabels, type Contact } from '../../../domain/contact';
+import { fieldLabel } from '../../../domain/field-labels';
+import type { ContactId } from '../../../domain/ids';
+import type { RecordEdit } from '../../../domain/record-edit';
+import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
+import { describeValue } from '../../../ui/describe-value';
+import { EditConflictChoices } from '../../../ui/edit-conflict-choices';
+import { errorMessage } from '../../../ui/error-message';
 import {
   useAddContact,
   useContactPlanData,
   useDeleteContact,
   useDiscardBlankContact,
   useDuplicateContact,
-  useUpdateContact,
+  useEditContact,
 } from '../api/use-contact-plan';
 import { useContactPlanStore } from '../stores/contact-plan-store';
 import { filterContactRows, sortContactRows, type ContactSortKey } from '../utils/contact-filters';
@@ -50,10 +58,12 @@ export const ContactPlanScreen = ({
   const addContact = useAddContact();
   const duplicateContact = useDuplicateContact();
   const deleteContact = useDeleteContact();
-  const updateContact = useUpdateContact();
-  const [activeContactId, setActiveContactId] = useState<string | null>(null);
-  const [focusRequest, setFocusRequest] = useState<{ contactId: string; nonce: number } | null>(null);
+  const editContact = useEditContact();
+  const [activeContactId, setActiveContactId] = useState<ContactId | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ contactId: ContactId; nonce: number } | null>(null);
   const { error: actionError, run } = useActionRunner();
+  const [editError, setEditError] = useState<string | null>(null);
+  const cellSave = useConflictAwareSave<ContactFields, Contact>();
 
   useEffect(() => selectOpportunity(opportunity.id), [opportunity.id, selectOpportunity]);
 
@@ -69,18 +79,26 @@ export const ContactPlanScreen = ({
   const deferredFilters = useDeferredValue(filters);
   const shownRows = useMemo(() => filterContactRows(sortedRows, deferredFilters), [sortedRows, deferredFilters]);
 
+  // A cell's edit: saved with the value it was based on. A change saved meanwhile to the same cell
+  // is shown beside it to choose from; any other failure keeps the typed text in the cell.
+  const { save: saveCell } = cellSave;
   const handleEdit = useCallback(
-    (contactId: string, changes: Partial<ContactFields>) =>
-      run(async () => {
-        try {
-          await updateContact(contactId, changes);
-        } catch (error) {
+    async (contactId: ContactId, edit: RecordEdit<ContactFields>): Promise<boolean> => {
+      setEditError(null);
+      try {
+        await saveCell(edit, (next) => editContact(contactId, next));
+        return true;
+      } catch (error) {
+        if (error instanceof QuietPeriodReasonRequiredError) {
           // The grid cannot ask for a reason: open the panel with the change, and ask there.
-          if (error instanceof QuietPeriodReasonRequiredError) openContact(contactId, changes);
-          throw error;
+          openContact(contactId, edit.changes);
+          return true;
         }
-      }),
-    [run, updateContact, openContact],
+        setEditError(errorMessage(error));
+        return false;
+      }
+    },
+    [saveCell, editContact, openContact],
   );
 
   const handleSort = useCallback(
@@ -166,7 +184,22 @@ export const ContactPlanScreen = ({
           Export CSV
         </button>
       </div>
-      <ErrorAlert message={actionError} />
+      <ErrorAlert message={actionError ?? editError} />
+      {cellSave.conflicts ? (
+        <EditConflictChoices
+          what="this contact"
+          conflicts={cellSave.conflicts.map((conflict) => ({
+            field: conflict.field,
+            label: fieldLabel('contacts', conflict.field),
+            mine: describeValue(conflict.mine, { labels: contactStatusLabels }),
+            theirs: describeValue(conflict.theirs, { labels: contactStatusLabels }),
+          }))}
+          onResolve={(keepMine) =>
+            void cellSave.resolve(keepMine).catch((error: unknown) => setEditError(errorMessage(error)))
+          }
+          onCancel={cellSave.dismiss}
+        />
+      ) : null}
 
       {data.contacts.length === 0 ? (
         <EmptyState title="No contacts planned yet">

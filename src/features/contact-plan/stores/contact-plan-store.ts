@@ -1,22 +1,23 @@
 import { create } from 'zustand';
+import type { ContactId, OpportunityId } from '../../../domain/ids';
 import { emptyContactFilters, type ContactFilters } from '../utils/contact-filters';
 
 /** The contact plan's UI state: filters, column widths, the open detail panel. Records stay in Dexie. */
 type ContactPlanState = {
-  opportunityId: string | null;
+  opportunityId: OpportunityId | null;
   filters: ContactFilters;
   columnWidths: Record<string, number>;
   /** The contact whose detail panel is open ('new' is never used: rows are added first). */
-  openContactId: string | null;
+  openContactId: ContactId | null;
   /** Field changes the grid could not save alone (e.g. a date inside the quiet period needs a reason). */
   pendingChanges: Record<string, unknown> | null;
   /** The open contact was just added by Add contact: closing it unsaved removes the blank row again. */
   isNewContact: boolean;
-  selectOpportunity: (opportunityId: string) => void;
+  selectOpportunity: (opportunityId: OpportunityId) => void;
   setFilters: (changes: Partial<ContactFilters>) => void;
   clearFilters: () => void;
   setColumnWidth: (column: string, width: number) => void;
-  openContact: (contactId: string, pendingChanges?: Record<string, unknown>, isNewContact?: boolean) => void;
+  openContact: (contactId: ContactId, pendingChanges?: Record<string, unknown>, isNewContact?: boolean) => void;
   closeContact: () => void;
 };
 

@@ -70,8 +70,8 @@ export const filterContactRows = (rows: readonly ContactRow[], filters: ContactF
   const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter(({ contact, customerLevels, searchText }) => {
     if (filters.status && contact.status !== filters.status) return false;
-    if (filters.stakeholderId && !contact.stakeholderIds.includes(filters.stakeholderId as never)) return false;
-    if (filters.attendeeId && !contact.attendeeIds.includes(filters.attendeeId as never)) return false;
+    if (filters.stakeholderId && !contact.stakeholderIds.some((id) => id === filters.stakeholderId)) return false;
+    if (filters.attendeeId && !contact.attendeeIds.some((id) => id === filters.attendeeId)) return false;
     if (filters.level && !customerLevels.includes(filters.level)) return false;
     if (filters.from && (contact.date === null || contact.date < filters.from)) return false;
     if (filters.to && (contact.date === null || contact.date > filters.to)) return false;

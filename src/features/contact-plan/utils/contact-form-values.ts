@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { calendarDaySchema, timeOfDaySchema } from '../../../domain/calendar-day';
 import { contactItemKindSchema, contactStatusSchema, type Contact, type ContactFields } from '../../../domain/contact';
-import { newId, type ContactItemId } from '../../../domain/ids';
+import {
+  newId,
+  parseIds,
+  parseMessageId,
+  parseStakeholderId,
+  parseTeamMemberId,
+  type ContactItemId,
+} from '../../../domain/ids';
 
 const optional = <Schema extends z.ZodType>(schema: Schema) => z.union([z.literal(''), schema]);
 
@@ -69,13 +76,14 @@ const orNull = (value: string) => (value === '' ? null : value);
 
 export const formValuesToContactFields = (values: ContactFormValues, contact: Contact): ContactFields => ({
   opportunityId: contact.opportunityId,
-  stakeholderIds: values.stakeholderIds as ContactFields['stakeholderIds'],
-  attendeeIds: values.attendeeIds as ContactFields['attendeeIds'],
+  stakeholderIds: parseIds(parseStakeholderId, values.stakeholderIds),
+  attendeeIds: parseIds(parseTeamMemberId, values.attendeeIds),
   items: values.items.map((item) => ({
+    // Items keep the id they were given when added (newItemValues), so results stay attached.
     id: item.id as ContactItemId,
     kind: item.kind,
     text: item.text,
-    messageId: item.kind === 'tell' ? (orNull(item.messageId) as ContactFields['items'][number]['messageId']) : null,
+    messageId: item.kind === 'tell' ? parseMessageId(item.messageId) : null,
   })),
   date: orNull(values.date),
   startTime: orNull(values.startTime),
@@ -89,7 +97,7 @@ export const formValuesToContactFields = (values: ContactFormValues, contact: Co
   heldEndTime: contact.heldEndTime,
   cancellationReason: values.status === 'cancelled' ? values.cancellationReason : '',
   quietPeriodReason: values.quietPeriodReason,
-  ownerId: orNull(values.ownerId) as ContactFields['ownerId'],
+  ownerId: parseTeamMemberId(values.ownerId),
 });
 
 export const newItemValues = (kind: 'ask' | 'tell') => ({ id: newId<ContactItemId>(), kind, text: '', messageId: '' });

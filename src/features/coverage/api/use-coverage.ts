@@ -8,6 +8,7 @@ import { teamMembersRepository } from '../../../data/repositories/team-members-r
 import type { ActionItem } from '../../../domain/action-item';
 import { todayCalendarDay, type CalendarDay } from '../../../domain/calendar-day';
 import type { Contact } from '../../../domain/contact';
+import type { OpportunityId } from '../../../domain/ids';
 import { isClosedStage, type Opportunity } from '../../../domain/opportunity';
 import type { Outcome } from '../../../domain/outcome';
 import { getCoverage, type LevelCoverage } from '../../../domain/rules/coverage';
@@ -80,13 +81,13 @@ const coverageOfEach = (
 };
 
 /** One opportunity's coverage, live: it follows every change to its contacts, outcomes and people. */
-export const useOpportunityCoverage = (opportunityId: string) =>
+export const useOpportunityCoverage = (opportunityId: OpportunityId) =>
   useLiveQuery(async (): Promise<CoverageData | null> => {
     const today = todayCalendarDay();
     const [opportunity, stakeholders, teamMembers, contacts, outcomes, actionItems] = await Promise.all([
       opportunitiesRepository.get(opportunityId),
       stakeholdersRepository.listForOpportunity(opportunityId),
-      teamMembersRepository.list(),
+      teamMembersRepository.listAll(),
       contactsRepository.listForOpportunity(opportunityId),
       outcomesRepository.listForOpportunity(opportunityId),
       actionItemsRepository.listForOpportunity(opportunityId),
@@ -108,12 +109,12 @@ export const usePortfolioCoverage = () =>
   useLiveQuery(async (): Promise<CoverageData> => {
     const today = todayCalendarDay();
     const [opportunities, stakeholders, teamMembers, contacts, outcomes, actionItems] = await Promise.all([
-      opportunitiesRepository.list(),
-      stakeholdersRepository.list(),
-      teamMembersRepository.list(),
-      contactsRepository.list(),
-      outcomesRepository.list(),
-      actionItemsRepository.list(),
+      opportunitiesRepository.listAll(),
+      stakeholdersRepository.listAll(),
+      teamMembersRepository.listAll(),
+      contactsRepository.listAll(),
+      outcomesRepository.listAll(),
+      actionItemsRepository.listAll(),
     ]);
     const open = opportunities
       .filter((opportunity) => !isClosedStage(opportunity.stage))

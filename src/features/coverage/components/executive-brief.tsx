@@ -15,6 +15,7 @@ import {
 } from '../api/use-coverage';
 import { CoverageFlagList } from './coverage-flag-list';
 import { CoverageTable } from './coverage-table';
+import type { OpportunityId } from '../../../domain/ids';
 
 const quietPeriodText = (entry: OpportunityCoverage, today: string): string => {
   const countdown = getQuietPeriodCountdown(entry.opportunity, today);
@@ -162,6 +163,6 @@ const Brief = ({ data }: { data: CoverageData | null | undefined }) => {
 export const PortfolioBrief = () => <Brief data={usePortfolioCoverage()} />;
 
 /** The executive brief of one opportunity. */
-export const OpportunityBrief = ({ opportunityId }: { opportunityId: string }) => (
+export const OpportunityBrief = ({ opportunityId }: { opportunityId: OpportunityId }) => (
   <Brief data={useOpportunityCoverage(opportunityId)} />
 );

@@ -6,9 +6,10 @@ import { CoverageFlagList } from './coverage-flag-list';
 import { CoverageTable } from './coverage-table';
 import { LazyCoverageCharts } from './lazy-coverage-charts';
 import { LevelDetailsDialog, type LevelDetails } from './level-details-dialog';
+import type { OpportunityId } from '../../../domain/ids';
 
 /** One pursuit's coverage: the level table, its flags and the charts; live as contacts and outcomes change. */
-export const OpportunityCoverageScreen = ({ opportunityId }: { opportunityId: string }) => {
+export const OpportunityCoverageScreen = ({ opportunityId }: { opportunityId: OpportunityId }) => {
   const data = useOpportunityCoverage(opportunityId);
   const [details, setDetails] = useState<LevelDetails | null>(null);
   if (data === undefined) return <p aria-busy="true">Loading coverage…</p>;

@@ -10,6 +10,7 @@ import { contactSummary } from '../utils/contact-summary';
 import { OutcomeForm } from './outcome-form';
 import { WritingAs } from './writing-as';
 import { useSettingsStore } from '../../../stores/settings-store';
+import type { ContactId } from '../../../domain/ids';
 
 const resultText = (result: ItemResult | undefined) => {
   if (!result?.result) return 'Not recorded';
@@ -34,7 +35,7 @@ const agreementText = (disagreement: ItemDisagreement | 'different-stage', names
 };
 
 /** The submitted debriefs side by side, item by item, disagreements marked; then merge into the outcome. */
-export const CompareScreen = ({ contactId }: { contactId: string }) => {
+export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) => {
   const context = useDebriefContext(contactId);
   const viewerId = useSettingsStore((state) => state.currentTeamMemberId) ?? '';
   const [isAmending, setIsAmending] = useState(false);
@@ -47,7 +48,7 @@ export const CompareScreen = ({ contactId }: { contactId: string }) => {
   const visible = debriefsVisibleTo(viewerId, debriefs, contact.attendeeIds);
   const submitted = visible.filter((debrief) => debrief.status === 'submitted');
   const isBlocked =
-    contact.attendeeIds.includes(viewerId as never) &&
+    contact.attendeeIds.some((id) => id === viewerId) &&
     !debriefs.some((debrief) => debrief.authorId === viewerId && debrief.status === 'submitted');
   const authorName = (id: string) => teamMembers.find((person) => person.id === id)?.name ?? 'Someone';
 

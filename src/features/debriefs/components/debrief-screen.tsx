@@ -8,9 +8,10 @@ import { contactSummary } from '../utils/contact-summary';
 import { DebriefEditor } from './debrief-editor';
 import { useCurrentAttendeeId, WritingAs } from './writing-as';
 import { ErrorAlert } from '../../../ui/error-alert';
+import type { ContactId } from '../../../domain/ids';
 
 /** One attendee's debrief of one held contact. */
-export const DebriefScreen = ({ contactId }: { contactId: string }) => {
+export const DebriefScreen = ({ contactId }: { contactId: ContactId | null }) => {
   const context = useDebriefContext(contactId);
   const startDebrief = useStartDebrief();
   const { error, run } = useActionRunner();

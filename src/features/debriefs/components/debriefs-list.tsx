@@ -8,11 +8,12 @@ import { EmptyState } from '../../../ui/empty-state';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { useDebriefOverview, useMarkCancelled, useMarkHeld } from '../api/use-debriefs';
 import { ErrorAlert } from '../../../ui/error-alert';
+import type { OpportunityId } from '../../../domain/ids';
 
 type Dialog = { kind: 'held' | 'cancelled'; contact: Contact } | null;
 
 /** Debriefs tab: every contact, whether it was held, who has debriefed it, and whether the outcome is in. */
-export const DebriefsList = ({ opportunityId }: { opportunityId: string }) => {
+export const DebriefsList = ({ opportunityId }: { opportunityId: OpportunityId }) => {
   const overview = useDebriefOverview(opportunityId);
   const markHeld = useMarkHeld();
   const markCancelled = useMarkCancelled();

@@ -13,6 +13,7 @@ import { useActionRunner } from '../../../hooks/use-action-runner';
 import { ChoiceOptions } from '../../../ui/choice-options';
 import { useRecordOutcome, type DebriefContext } from '../api/use-debriefs';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { parseTeamMemberId } from '../../../domain/ids';
 
 type OutcomeFormProps = {
   context: DebriefContext;
@@ -84,14 +85,14 @@ export const OutcomeForm = ({ context, submitted, items, stages, onRecorded }: O
             itemResults: results,
             summary,
             nextSteps,
-            stages: Object.entries(chosenStages).map(([stakeholderId, stage]) => ({
-              stakeholderId,
-              stage: stage === '' ? null : stage,
-            })),
+            stages: stages.map(({ stakeholderId }) => {
+              const stage = chosenStages[stakeholderId] ?? '';
+              return { stakeholderId, stage: stage === '' ? null : stage };
+            }),
             mergedFromDebriefIds: submitted.map((debrief) => debrief.id),
             newActionItems: actionLines.map((line) => ({
               text: line.text,
-              ownerId: line.ownerId || null,
+              ownerId: parseTeamMemberId(line.ownerId),
               dueDate: line.dueDate || null,
             })),
           });

@@ -1,3 +1,4 @@
+import type { TeamMemberId } from '../../../domain/ids';
 import type { TeamMember } from '../../../domain/team-member';
 import { useSettingsStore } from '../../../stores/settings-store';
 
@@ -22,7 +23,7 @@ export const WritingAs = ({ attendees }: { attendees: readonly TeamMember[] }) =
 };
 
 /** The current attendee, if they attended this contact. */
-export const useCurrentAttendeeId = (attendeeIds: readonly string[]): string | null => {
+export const useCurrentAttendeeId = (attendeeIds: readonly TeamMemberId[]): TeamMemberId | null => {
   const currentId = useSettingsStore((state) => state.currentTeamMemberId);
-  return currentId && attendeeIds.includes(currentId) ? currentId : null;
+  return attendeeIds.find((id) => id === currentId) ?? null;
 };

@@ -5,12 +5,14 @@ import { messagesRepository } from '../../../data/repositories/messages-reposito
 import { outcomesRepository } from '../../../data/repositories/outcomes-repository';
 import { stakeholdersRepository } from '../../../data/repositories/stakeholders-repository';
 import { teamMembersRepository } from '../../../data/repositories/team-members-repository';
+import type { MessageId, OpportunityId } from '../../../domain/ids';
 import type { MessageFields } from '../../../domain/message';
+import type { RecordEdit } from '../../../domain/record-edit';
 import { getMessageDeliveries } from '../../../domain/rules/message-delivery';
 import { useUndoStore } from '../../../stores/undo-store';
 
 /** The messaging plan of one opportunity, each message with where it stands. */
-export const useMessagingPlan = (opportunityId: string) =>
+export const useMessagingPlan = (opportunityId: OpportunityId) =>
   useLiveQuery(async () => {
     const [messages, contacts, outcomes, stakeholders, teamMembers] = await Promise.all([
       messagesRepository.listForOpportunity(opportunityId),
@@ -27,21 +29,18 @@ export const useMessagingPlan = (opportunityId: string) =>
     };
   }, [opportunityId]);
 
-export const useSaveMessage = () =>
-  useCallback(
-    (id: string | undefined, fields: MessageFields) =>
-      id ? messagesRepository.update(id, fields) : messagesRepository.create(fields),
-    [],
-  );
+export const useCreateMessage = () =>
+  useCallback((fields: MessageFields) => messagesRepository.createMessage(fields), []);
+
+export const useEditMessage = () =>
+  useCallback((id: MessageId, edit: RecordEdit<MessageFields>) => messagesRepository.editMessage(id, edit), []);
 
 export const useDeleteMessage = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
   return useCallback(
-    async (id: string) => {
-      const message = await messagesRepository.get(id);
-      if (!message) return;
-      await messagesRepository.remove(id);
-      offerUndo('Message deleted', () => messagesRepository.restore(message));
+    async (id: MessageId) => {
+      const message = await messagesRepository.removeMessage(id);
+      offerUndo('Message deleted', () => messagesRepository.restoreRemovedMessage(message));
     },
     [offerUndo],
   );

@@ -12,11 +12,18 @@ import type { Stakeholder } from '../../../domain/stakeholder';
 import type { TeamMember } from '../../../domain/team-member';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { ChoiceOptions } from '../../../ui/choice-options';
-import { useSaveMessage } from '../api/use-messaging';
+import { useCreateMessage, useEditMessage } from '../api/use-messaging';
+import { fieldLabel } from '../../../domain/field-labels';
+import { parseTeamMemberId } from '../../../domain/ids';
+import { editBetween } from '../../../domain/record-edit';
+import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
+import { describeValue } from '../../../ui/describe-value';
+import { EditConflictChoices } from '../../../ui/edit-conflict-choices';
 import { ErrorAlert } from '../../../ui/error-alert';
+import type { OpportunityId } from '../../../domain/ids';
 
 type MessageFormProps = {
-  opportunityId: string;
+  opportunityId: OpportunityId;
   message?: Message | undefined;
   stakeholders: readonly Stakeholder[];
   teamMembers: readonly TeamMember[];
@@ -25,8 +32,25 @@ type MessageFormProps = {
 
 /** A win theme, discriminator, proof point or elevator speech: what, to whom, by whom, how, when. */
 export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers, onDone }: MessageFormProps) => {
-  const saveMessage = useSaveMessage();
+  const createMessage = useCreateMessage();
+  const editMessage = useEditMessage();
   const { error, run } = useActionRunner();
+  // As it was when the form opened: only the user's changes are saved, others' are kept.
+  const [original] = useState(message);
+  const { save, conflicts, resolve, dismiss } = useConflictAwareSave<MessageFields, Message>();
+  const finish = (saved: Message | null) => {
+    if (saved) onDone();
+  };
+  const names = new Map<string, string>([
+    ...stakeholders.map((person) => [person.id as string, person.name] as const),
+    ...teamMembers.map((person) => [person.id as string, person.name] as const),
+  ]);
+  const labelsOf: Partial<Record<string, Record<string, string>>> = {
+    kind: messageKindLabels,
+    channel: channelLabels,
+    targetLevels: customerLevelLabels,
+  };
+  const describe = (field: string, value: unknown) => describeValue(value, { names, labels: labelsOf[field] });
   const [values, setValues] = useState({
     kind: message?.kind ?? 'win-theme',
     text: message?.text ?? '',
@@ -48,21 +72,39 @@ export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers,
         event.preventDefault();
         void run(async () => {
           if (values.text.trim() === '') throw new Error('Write the message.');
-          await saveMessage(message?.id, {
-            opportunityId: opportunityId as MessageFields['opportunityId'],
+          const fields: MessageFields = {
+            opportunityId,
             kind: values.kind,
             text: values.text,
             targetLevels: values.targetLevels,
             targetStakeholderIds: values.targetStakeholderIds,
-            messengerId: (values.messengerId || null) as MessageFields['messengerId'],
+            messengerId: parseTeamMemberId(values.messengerId),
             channel: values.channel,
             plannedDate: values.plannedDate || null,
-          });
-          onDone();
+          };
+          if (!original) {
+            finish(await createMessage(fields));
+            return;
+          }
+          const { id, createdAt: _c, updatedAt: _u, ...originalFields } = original;
+          finish(await save(editBetween(originalFields, fields), (edit) => editMessage(id, edit)));
         });
       }}
     >
       <ErrorAlert message={error} />
+      {conflicts ? (
+        <EditConflictChoices
+          what="this message"
+          conflicts={conflicts.map((conflict) => ({
+            field: conflict.field,
+            label: fieldLabel('messages', conflict.field),
+            mine: describe(conflict.field, conflict.mine),
+            theirs: describe(conflict.field, conflict.theirs),
+          }))}
+          onResolve={(keepMine) => void run(async () => finish(await resolve(keepMine)))}
+          onCancel={dismiss}
+        />
+      ) : null}
       <div className="form-columns">
         <div className="form-field">
           <label htmlFor="message-kind">Kind</label>

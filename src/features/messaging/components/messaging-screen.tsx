@@ -9,11 +9,12 @@ import { useDeleteMessage, useMessagingPlan } from '../api/use-messaging';
 import { MessageForm } from './message-form';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { RowActions } from '../../../ui/row-actions';
+import type { OpportunityId } from '../../../domain/ids';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; message: Message } | null;
 
 /** The messaging plan: what we want the customer to hear, who tells whom, and whether it landed. */
-export const MessagingScreen = ({ opportunityId }: { opportunityId: string }) => {
+export const MessagingScreen = ({ opportunityId }: { opportunityId: OpportunityId }) => {
   const plan = useMessagingPlan(opportunityId);
   const deleteMessage = useDeleteMessage();
   const { error, run } = useActionRunner();

@@ -6,22 +6,26 @@ import { organizationsRepository } from '../../../data/repositories/organization
 import { outcomesRepository } from '../../../data/repositories/outcomes-repository';
 import { stakeholdersRepository } from '../../../data/repositories/stakeholders-repository';
 import { teamMembersRepository } from '../../../data/repositories/team-members-repository';
+import type { OpportunityId } from '../../../domain/ids';
 import { personLabel } from '../../../domain/person-label';
 
 /** All opportunities, most recently changed first; undefined while loading. */
 export const useOpportunities = () => useLiveQuery(() => opportunitiesRepository.listNewestFirst(), []);
 
 /** One opportunity: undefined while loading, null when it does not exist. */
-export const useOpportunity = (opportunityId: string) =>
-  useLiveQuery(async () => (await opportunitiesRepository.get(opportunityId)) ?? null, [opportunityId]);
+export const useOpportunity = (opportunityId: OpportunityId | null) =>
+  useLiveQuery(
+    async () => (opportunityId === null ? null : ((await opportunitiesRepository.get(opportunityId)) ?? null)),
+    [opportunityId],
+  );
 
-export const useOpportunitySummary = (opportunityId: string) =>
+export const useOpportunitySummary = (opportunityId: OpportunityId) =>
   useLiveQuery(() => opportunitiesRepository.getSummary(opportunityId), [opportunityId]);
 
 export const useOrganizations = () => useLiveQuery(() => organizationsRepository.listByName(), []);
 
 /** The opportunity's contacts by date, with the names of who meets whom. */
-export const useContactDigest = (opportunityId: string) =>
+export const useContactDigest = (opportunityId: OpportunityId) =>
   useLiveQuery(async () => {
     const [contacts, stakeholders, teamMembers] = await Promise.all([
       contactsRepository.listForOpportunity(opportunityId),
@@ -42,7 +46,7 @@ export const useContactDigest = (opportunityId: string) =>
   }, [opportunityId]);
 
 /** Asks not yet answered and tells not yet delivered, with the contact each belongs to. */
-export const useOpenQuestions = (opportunityId: string) =>
+export const useOpenQuestions = (opportunityId: OpportunityId) =>
   useLiveQuery(async () => {
     const [contacts, outcomes, stakeholders] = await Promise.all([
       contactsRepository.listForOpportunity(opportunityId),

@@ -2,17 +2,19 @@ import { useCallback } from 'react';
 import { loadExamplePlan } from '../../../data/example-plan';
 import {
   opportunitiesRepository,
-  type SaveOpportunityInput,
+  type CreateOpportunityInput,
+  type EditOpportunityInput,
 } from '../../../data/repositories/opportunities-repository';
+import type { OpportunityId } from '../../../domain/ids';
 import { useUndoStore } from '../../../stores/undo-store';
 
 export const useCreateOpportunity = () =>
-  useCallback((input: SaveOpportunityInput) => opportunitiesRepository.createWithCustomer(input), []);
+  useCallback((input: CreateOpportunityInput) => opportunitiesRepository.createOpportunity(input), []);
 
-export const useUpdateOpportunity = () =>
+export const useEditOpportunity = () =>
   useCallback(
-    (opportunityId: string, input: SaveOpportunityInput) =>
-      opportunitiesRepository.updateWithCustomer(opportunityId, input),
+    (opportunityId: OpportunityId, input: EditOpportunityInput) =>
+      opportunitiesRepository.editOpportunity(opportunityId, input),
     [],
   );
 
@@ -20,7 +22,7 @@ export const useUpdateOpportunity = () =>
 export const useDeleteOpportunity = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
   return useCallback(
-    async (opportunityId: string) => {
+    async (opportunityId: OpportunityId) => {
       const removed = await opportunitiesRepository.removeWithEverything(opportunityId);
       offerUndo(`Deleted “${removed.opportunity.name}”`, () => opportunitiesRepository.restoreRemoved(removed));
       return removed;

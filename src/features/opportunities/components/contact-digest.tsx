@@ -1,9 +1,10 @@
 import { contactStatusLabels } from '../../../domain/contact';
 import { formatWhen } from '../../../lib/dates';
 import { useContactDigest } from '../api/use-opportunities';
+import type { OpportunityId } from '../../../domain/ids';
 
 /** The opportunity's contacts at a glance: when, who meets whom, where, and whether it happened. */
-export const ContactDigest = ({ opportunityId }: { opportunityId: string }) => {
+export const ContactDigest = ({ opportunityId }: { opportunityId: OpportunityId }) => {
   const digest = useContactDigest(opportunityId);
 
   return (

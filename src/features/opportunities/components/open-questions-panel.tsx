@@ -1,5 +1,6 @@
 import { formatCalendarDay } from '../../../lib/dates';
 import { useOpenQuestions } from '../api/use-opportunities';
+import type { OpportunityId } from '../../../domain/ids';
 
 const stateLabels = {
   'not-yet-recorded': null,
@@ -9,7 +10,7 @@ const stateLabels = {
 } as const;
 
 /** "What else do we need to know, and what else must they hear from us?" */
-export const OpenQuestionsPanel = ({ opportunityId }: { opportunityId: string }) => {
+export const OpenQuestionsPanel = ({ opportunityId }: { opportunityId: OpportunityId }) => {
   const questions = useOpenQuestions(opportunityId);
   if (questions === undefined) return <p aria-busy="true">Loading open questions…</p>;
 

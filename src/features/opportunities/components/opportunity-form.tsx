@@ -6,12 +6,19 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { Opportunity } from '../../../domain/opportunity';
 import { opportunityStageLabels, opportunityStages } from '../../../domain/opportunity';
 import type { Organization } from '../../../domain/organization';
+import { fieldLabel } from '../../../domain/field-labels';
+import { editBetween } from '../../../domain/record-edit';
+import type { OpportunityEditableFields } from '../../../data/repositories/opportunities-repository';
+import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
+import { describeValue } from '../../../ui/describe-value';
+import { EditConflictChoices } from '../../../ui/edit-conflict-choices';
 import { errorMessage } from '../../../ui/error-message';
 import { FormField } from '../../../ui/form-field';
-import { useCreateOpportunity, useUpdateOpportunity } from '../api/use-opportunity-commands';
+import { useCreateOpportunity, useEditOpportunity } from '../api/use-opportunity-commands';
 import {
+  editableFieldsOf,
   emptyOpportunityFormValues,
-  formValuesToSaveInput,
+  formValuesToFields,
   opportunityFormSchema,
   opportunityToFormValues,
   proposedQuietPeriodStart,
@@ -30,8 +37,12 @@ type OpportunityFormProps = {
 /** New opportunity and Edit opportunity: the pursuit's name, customer, stage and key dates. */
 export const OpportunityForm = ({ opportunity, organizations, onSaved, onCancel }: OpportunityFormProps) => {
   const createOpportunity = useCreateOpportunity();
-  const updateOpportunity = useUpdateOpportunity();
+  const editOpportunity = useEditOpportunity();
   const [saveError, setSaveError] = useState<string | null>(null);
+  // The opportunity as it was when the form opened: the save sends only what the user changed
+  // from it, so changes saved meanwhile in another tab are kept, not overwritten.
+  const [original] = useState(opportunity);
+  const { save, conflicts, resolve, dismiss } = useConflictAwareSave<OpportunityEditableFields, Opportunity>();
   const organizationListId = useId();
   const {
     register,
@@ -52,16 +63,33 @@ export const OpportunityForm = ({ opportunity, organizations, onSaved, onCancel 
     if (!isQuietPeriodSetByHand) setValue('quietPeriodStart', proposedQuietPeriodStart({ draftRfpDate, finalRfpDate }));
   }, [draftRfpDate, finalRfpDate, isQuietPeriodSetByHand, setValue]);
 
+  const finish = (saved: Opportunity | null) => {
+    if (saved) onSaved(saved);
+  };
+
   const submit = handleSubmit(async (values) => {
     setSaveError(null);
     try {
-      const input = formValuesToSaveInput(values);
-      const saved = opportunity ? await updateOpportunity(opportunity.id, input) : await createOpportunity(input);
-      onSaved(saved);
+      const fields = formValuesToFields(values);
+      if (!original) {
+        finish(await createOpportunity({ fields, customer: { name: values.customerOrganizationName } }));
+        return;
+      }
+      // The customer, as typed, is resolved in the save: a change from the original one is part of the edit.
+      const customer = { name: values.customerOrganizationName, baseId: original.customerOrganizationId };
+      finish(
+        await save(editBetween(editableFieldsOf(original), fields), (edit) =>
+          editOpportunity(original.id, { edit, customer }),
+        ),
+      );
     } catch (error) {
       setSaveError(errorMessage(error));
     }
   });
+
+  const names = new Map(organizations.map((organization) => [organization.id as string, organization.name]));
+  const describe = (field: string, value: unknown) =>
+    describeValue(value, { names, labels: field === 'stage' ? opportunityStageLabels : undefined });
 
   const customers = organizations.filter((organization) => organization.kind === 'customer');
   const quietPeriodField = register('quietPeriodStart', {
@@ -78,6 +106,23 @@ export const OpportunityForm = ({ opportunity, organizations, onSaved, onCancel 
       aria-label={opportunity ? 'Edit opportunity' : 'New opportunity'}
     >
       <ErrorAlert message={saveError} />
+      {conflicts ? (
+        <EditConflictChoices
+          what="this opportunity"
+          conflicts={conflicts.map((conflict) => ({
+            field: conflict.field,
+            label: fieldLabel('opportunities', conflict.field),
+            mine: describe(conflict.field, conflict.mine),
+            theirs: describe(conflict.field, conflict.theirs),
+          }))}
+          onResolve={(keepMine) =>
+            void resolve(keepMine)
+              .then(finish)
+              .catch((error: unknown) => setSaveError(errorMessage(error)))
+          }
+          onCancel={dismiss}
+        />
+      ) : null}
 
       <FormField label="Name" error={errors.name?.message} isRequired hint="What the capture team calls this pursuit.">
         {(field) => <input {...field} type="text" autoComplete="off" {...register('name')} />}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calendarDaySchema, type CalendarDay } from '../../../domain/calendar-day';
 import { defaultQuietPeriodStart, opportunityStageSchema, type Opportunity } from '../../../domain/opportunity';
 import type { Organization } from '../../../domain/organization';
-import type { SaveOpportunityInput } from '../../../data/repositories/opportunities-repository';
+import type { OpportunityEditableFields } from '../../../data/repositories/opportunities-repository';
 
 /** A date input gives '' when empty. */
 const optionalDay = z.union([z.literal(''), calendarDaySchema]);
@@ -97,22 +97,28 @@ export const opportunityToFormValues = (
 });
 
 /**
- * Form values → repository input. A quiet-period start equal to the default is stored as "use the
- * default" (null), so it follows the RFP dates when they move.
+ * Form values → the fields the repository stores (the customer is resolved there, by name). A
+ * quiet-period start equal to the default is stored as "use the default" (null), so it follows the
+ * RFP dates when they move.
  */
-export const formValuesToSaveInput = (values: OpportunityFormValues): SaveOpportunityInput => ({
-  fields: {
-    name: values.name,
-    customerOrganizationId: null,
-    solicitationNumber: values.solicitationNumber,
-    stage: values.stage,
-    draftRfpDate: dayOrNull(values.draftRfpDate),
-    finalRfpDate: dayOrNull(values.finalRfpDate),
-    proposalDueDate: dayOrNull(values.proposalDueDate),
-    awardDate: dayOrNull(values.awardDate),
-    quietPeriodStart:
-      values.quietPeriodStart === proposedQuietPeriodStart(values) ? null : dayOrNull(values.quietPeriodStart),
-    notes: values.notes,
-  },
-  newCustomerOrganizationName: values.customerOrganizationName,
+export const formValuesToFields = (values: OpportunityFormValues): OpportunityEditableFields => ({
+  name: values.name,
+  solicitationNumber: values.solicitationNumber,
+  stage: values.stage,
+  draftRfpDate: dayOrNull(values.draftRfpDate),
+  finalRfpDate: dayOrNull(values.finalRfpDate),
+  proposalDueDate: dayOrNull(values.proposalDueDate),
+  awardDate: dayOrNull(values.awardDate),
+  quietPeriodStart:
+    values.quietPeriodStart === proposedQuietPeriodStart(values) ? null : dayOrNull(values.quietPeriodStart),
+  notes: values.notes,
 });
+
+/** The stored fields the form edits, as they were when it opened: the base of the user's edit. */
+export const editableFieldsOf = ({
+  id: _id,
+  createdAt: _createdAt,
+  updatedAt: _updatedAt,
+  customerOrganizationId: _customer,
+  ...fields
+}: Opportunity): OpportunityEditableFields => fields;

@@ -1,11 +1,12 @@
 import { useCallback } from 'react';
 import { runExport } from '../../../data/export/run-export';
 import { todayCalendarDay } from '../../../domain/calendar-day';
+import type { OpportunityId } from '../../../domain/ids';
 import { downloadFile, fileNameFrom, XLSX_MIME } from '../../../lib/download';
 
 /** Export to Excel: one opportunity's contact plan, in the capture guide's layout. */
 export const useExportContactPlan = () =>
-  useCallback(async (opportunityId: string, signal?: AbortSignal) => {
+  useCallback(async (opportunityId: OpportunityId, signal?: AbortSignal) => {
     const { bytes, opportunityName } = await runExport({ kind: 'contact-plan', opportunityId }, signal);
     downloadFile(bytes, `${fileNameFrom(opportunityName ?? 'Opportunity')} contact plan.xlsx`, XLSX_MIME);
   }, []);

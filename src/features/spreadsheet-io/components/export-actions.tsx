@@ -1,7 +1,8 @@
 import { useExportArchive, useExportContactPlan } from '../api/use-export';
 import { ExportButton } from './export-button';
+import type { OpportunityId } from '../../../domain/ids';
 
-export const ExportContactPlanButton = ({ opportunityId }: { opportunityId: string }) => {
+export const ExportContactPlanButton = ({ opportunityId }: { opportunityId: OpportunityId }) => {
   const exportContactPlan = useExportContactPlan();
   return (
     <ExportButton

@@ -1,30 +1,38 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { organizationsRepository } from '../../../data/repositories/organizations-repository';
-import { stakeholdersRepository, type SaveStakeholderInput } from '../../../data/repositories/stakeholders-repository';
 import { getRelationshipHistory } from '../../../data/repositories/relationship-history';
+import {
+  stakeholdersRepository,
+  type CreateStakeholderInput,
+  type EditStakeholderInput,
+} from '../../../data/repositories/stakeholders-repository';
+import type { OpportunityId, StakeholderId } from '../../../domain/ids';
 import { useUndoStore } from '../../../stores/undo-store';
 
-export const useStakeholdersForOpportunity = (opportunityId: string) =>
+export const useStakeholdersForOpportunity = (opportunityId: OpportunityId) =>
   useLiveQuery(() => stakeholdersRepository.listForOpportunity(opportunityId), [opportunityId]);
 
 /** Stakeholders known from other pursuits, who could be added to this one. */
-export const useOtherKnownStakeholders = (opportunityId: string) =>
+export const useOtherKnownStakeholders = (opportunityId: OpportunityId) =>
   useLiveQuery(async () => {
-    const all = await stakeholdersRepository.list();
+    const all = await stakeholdersRepository.listAll();
     return all
-      .filter((person) => !person.opportunityIds.includes(opportunityId as never))
+      .filter((person) => !person.opportunityIds.includes(opportunityId))
       .sort((a, b) => a.name.localeCompare(b.name));
   }, [opportunityId]);
 
 export const useOrganizationsByName = () => useLiveQuery(() => organizationsRepository.listByName(), []);
 
-export const useSaveStakeholder = () =>
-  useCallback((input: SaveStakeholderInput) => stakeholdersRepository.saveForOpportunity(input), []);
+export const useCreateStakeholder = () =>
+  useCallback((input: CreateStakeholderInput) => stakeholdersRepository.createStakeholder(input), []);
+
+export const useEditStakeholder = () =>
+  useCallback((input: EditStakeholderInput) => stakeholdersRepository.editStakeholder(input), []);
 
 export const useAddKnownStakeholder = () =>
   useCallback(
-    (stakeholderId: string, opportunityId: string) =>
+    (stakeholderId: StakeholderId, opportunityId: OpportunityId) =>
       stakeholdersRepository.assignToOpportunity(stakeholderId, opportunityId),
     [],
   );
@@ -33,7 +41,7 @@ export const useAddKnownStakeholder = () =>
 export const useRemoveStakeholderFromOpportunity = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
   return useCallback(
-    async (stakeholderId: string, opportunityId: string) => {
+    async (stakeholderId: StakeholderId, opportunityId: OpportunityId) => {
       const removed = await stakeholdersRepository.removeFromOpportunity(stakeholderId, opportunityId);
       offerUndo(`Removed ${removed.name} from this opportunity`, () =>
         stakeholdersRepository.relinkToOpportunity(stakeholderId, opportunityId),
@@ -43,5 +51,9 @@ export const useRemoveStakeholderFromOpportunity = () => {
   );
 };
 
-export const useRelationshipHistory = (stakeholderId: string) =>
-  useLiveQuery(async () => (await getRelationshipHistory(stakeholderId)) ?? null, [stakeholderId]);
+/** Everything known of one stakeholder's meetings; null when there is no such person (or the id is malformed). */
+export const useRelationshipHistory = (stakeholderId: StakeholderId | null) =>
+  useLiveQuery(
+    async () => (stakeholderId === null ? null : await getRelationshipHistory(stakeholderId)),
+    [stakeholderId],
+  );

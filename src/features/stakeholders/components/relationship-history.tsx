@@ -4,9 +4,10 @@ import { askResultLabels, tellResultLabels } from '../../../domain/item-result';
 import { relationshipStageLabels } from '../../../domain/stakeholder';
 import { formatCalendarDay } from '../../../lib/dates';
 import { useRelationshipHistory } from '../api/use-stakeholders';
+import type { StakeholderId } from '../../../domain/ids';
 
 /** Every contact with one stakeholder: what was asked, told and learned, and their stage over time. */
-export const RelationshipHistory = ({ stakeholderId }: { stakeholderId: string }) => {
+export const RelationshipHistory = ({ stakeholderId }: { stakeholderId: StakeholderId | null }) => {
   const history = useRelationshipHistory(stakeholderId);
   if (history === undefined) return <p aria-busy="true">Loading the history…</p>;
   if (history === null) return <p>This stakeholder no longer exists.</p>;

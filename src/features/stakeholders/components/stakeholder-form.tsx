@@ -20,9 +20,17 @@ import {
 } from '../../../domain/stakeholder';
 import { errorMessage } from '../../../ui/error-message';
 import { FormField } from '../../../ui/form-field';
-import { useSaveStakeholder } from '../api/use-stakeholders';
+import { useCreateStakeholder, useEditStakeholder } from '../api/use-stakeholders';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { personLabel } from '../../../domain/person-label';
+import type { StakeholderEditableFields } from '../../../data/repositories/stakeholders-repository';
+import { fieldLabel } from '../../../domain/field-labels';
+import { parseStakeholderId } from '../../../domain/ids';
+import { editBetween } from '../../../domain/record-edit';
+import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
+import { describeValue } from '../../../ui/describe-value';
+import { EditConflictChoices } from '../../../ui/edit-conflict-choices';
+import type { OpportunityId } from '../../../domain/ids';
 
 const stakeholderFormSchema = z.object({
   name: z.string().trim().min(1, { error: 'Enter the person’s name.' }).max(200),
@@ -46,7 +54,7 @@ const stakeholderFormSchema = z.object({
 type StakeholderFormValues = z.infer<typeof stakeholderFormSchema>;
 
 type StakeholderFormProps = {
-  opportunityId: string;
+  opportunityId: OpportunityId;
   stakeholder?: Stakeholder | undefined;
   /** The other stakeholders of this opportunity, for "reports to". */
   colleagues: readonly Stakeholder[];
@@ -62,8 +70,13 @@ export const StakeholderForm = ({
   organizations,
   onDone,
 }: StakeholderFormProps) => {
-  const saveStakeholder = useSaveStakeholder();
+  const createStakeholder = useCreateStakeholder();
+  const editStakeholder = useEditStakeholder();
   const [saveError, setSaveError] = useState<string | null>(null);
+  // The stakeholder as it was when the form opened: only what the user changes from it is saved,
+  // so changes saved meanwhile in another tab are kept.
+  const [original] = useState(stakeholder);
+  const { save, conflicts, resolve, dismiss } = useConflictAwareSave<StakeholderEditableFields, Stakeholder>();
   const organizationListId = useId();
   const organization = organizations.find((candidate) => candidate.id === stakeholder?.organizationId);
   const {
@@ -91,26 +104,49 @@ export const StakeholderForm = ({
   });
   useUnsavedChanges(isDirty && !isSubmitSuccessful, 'Stakeholder');
 
+  const finish = (saved: Stakeholder | null) => {
+    if (saved) onDone();
+  };
+
   const submit = handleSubmit(async (values) => {
     setSaveError(null);
     try {
-      const { organizationName, organizationAliases, buyingRole, reportsToId, ...fields } = values;
-      await saveStakeholder({
-        opportunityId,
-        id: stakeholder?.id,
-        organizationName,
-        organizationAliases: organizationAliases.split(',').map((alias) => alias.trim()),
-        fields: {
-          ...fields,
-          buyingRole: buyingRole === '' ? null : buyingRole,
-          reportsToId: reportsToId === '' ? null : (reportsToId as Stakeholder['id']),
-        },
-      });
-      onDone();
+      const { organizationName, organizationAliases, buyingRole, reportsToId, ...rest } = values;
+      const fields: StakeholderEditableFields = {
+        ...rest,
+        buyingRole: buyingRole === '' ? null : buyingRole,
+        reportsToId: parseStakeholderId(reportsToId),
+      };
+      const organization = {
+        name: organizationName,
+        aliases: organizationAliases.split(',').map((alias) => alias.trim()),
+      };
+      if (!original) {
+        finish(await createStakeholder({ opportunityId, fields, organization }));
+        return;
+      }
+      const { id, createdAt: _c, updatedAt: _u, opportunityIds: _o, organizationId, ...originalFields } = original;
+      finish(
+        await save(editBetween(originalFields, fields), (edit) =>
+          editStakeholder({ id, opportunityId, edit, organization: { ...organization, baseId: organizationId } }),
+        ),
+      );
     } catch (error) {
       setSaveError(errorMessage(error));
     }
   });
+
+  const names = new Map<string, string>([
+    ...colleagues.map((person) => [person.id as string, person.name] as const),
+    ...organizations.map((candidate) => [candidate.id as string, candidate.name] as const),
+  ]);
+  const labelsOf: Partial<Record<string, Record<string, string>>> = {
+    customerLevel: customerLevelLabels,
+    buyingRole: buyingRoleLabels,
+    disposition: dispositionLabels,
+    relationshipStage: relationshipStageLabels,
+  };
+  const describe = (field: string, value: unknown) => describeValue(value, { names, labels: labelsOf[field] });
 
   return (
     <form
@@ -120,6 +156,23 @@ export const StakeholderForm = ({
       aria-label={stakeholder ? `Edit ${stakeholder.name}` : 'New stakeholder'}
     >
       <ErrorAlert message={saveError} />
+      {conflicts ? (
+        <EditConflictChoices
+          what={original ? original.name : 'this stakeholder'}
+          conflicts={conflicts.map((conflict) => ({
+            field: conflict.field,
+            label: fieldLabel('stakeholders', conflict.field),
+            mine: describe(conflict.field, conflict.mine),
+            theirs: describe(conflict.field, conflict.theirs),
+          }))}
+          onResolve={(keepMine) =>
+            void resolve(keepMine)
+              .then(finish)
+              .catch((error: unknown) => setSaveError(errorMessage(error)))
+          }
+          onCancel={dismiss}
+        />
+      ) : null}
       <div className="form-columns">
         <FormField label="Name" isRequired error={errors.name?.message}>
           {(field) => <input {...field} type="text" autoComplete="off" {...register('name')} />}

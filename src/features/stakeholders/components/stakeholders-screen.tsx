@@ -34,6 +34,7 @@ import { ReportsToTree } from './reports-to-tree';
 import { StakeholderForm } from './stakeholder-form';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { RowActions } from '../../../ui/row-actions';
+import type { OpportunityId } from '../../../domain/ids';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; stakeholder: Stakeholder } | null;
 
@@ -48,7 +49,7 @@ const columns: { key: StakeholderSortKey; label: string }[] = [
 ];
 
 /** Stakeholders of one opportunity: filter, sort, add, edit, and the reports-to tree. */
-export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string }) => {
+export const StakeholdersScreen = ({ opportunityId }: { opportunityId: OpportunityId }) => {
   const stakeholders = useStakeholdersForOpportunity(opportunityId);
   const organizations = useOrganizationsByName();
   const otherKnown = useOtherKnownStakeholders(opportunityId);

@@ -1,9 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import { teamMembersRepository, type SaveTeamMemberInput } from '../../../data/repositories/team-members-repository';
+import {
+  teamMembersRepository,
+  type TeamMemberEditableFields,
+} from '../../../data/repositories/team-members-repository';
+import type { OpportunityId, TeamMemberId } from '../../../domain/ids';
+import type { RecordEdit } from '../../../domain/record-edit';
 import { useUndoStore } from '../../../stores/undo-store';
 
-export const useTeamForOpportunity = (opportunityId: string) =>
+export const useTeamForOpportunity = (opportunityId: OpportunityId) =>
   useLiveQuery(
     async () =>
       (await teamMembersRepository.listForOpportunity(opportunityId)).sort((a, b) => a.name.localeCompare(b.name)),
@@ -11,20 +16,31 @@ export const useTeamForOpportunity = (opportunityId: string) =>
   );
 
 /** Our people already known from other pursuits, who could be assigned to this one. */
-export const useOtherTeamMembers = (opportunityId: string) =>
+export const useOtherTeamMembers = (opportunityId: OpportunityId) =>
   useLiveQuery(async () => {
-    const all = await teamMembersRepository.list();
+    const all = await teamMembersRepository.listAll();
     return all
-      .filter((person) => !person.opportunityIds.includes(opportunityId as never))
+      .filter((person) => !person.opportunityIds.includes(opportunityId))
       .sort((a, b) => a.name.localeCompare(b.name));
   }, [opportunityId]);
 
-export const useSaveTeamMember = () =>
-  useCallback((input: SaveTeamMemberInput) => teamMembersRepository.saveForOpportunity(input), []);
+export const useCreateTeamMember = () =>
+  useCallback(
+    (opportunityId: OpportunityId, fields: TeamMemberEditableFields) =>
+      teamMembersRepository.createTeamMember(opportunityId, fields),
+    [],
+  );
+
+export const useEditTeamMember = () =>
+  useCallback(
+    (id: TeamMemberId, opportunityId: OpportunityId, edit: RecordEdit<TeamMemberEditableFields>) =>
+      teamMembersRepository.editTeamMember(id, opportunityId, edit),
+    [],
+  );
 
 export const useAssignTeamMember = () =>
   useCallback(
-    (teamMemberId: string, opportunityId: string) =>
+    (teamMemberId: TeamMemberId, opportunityId: OpportunityId) =>
       teamMembersRepository.assignToOpportunity(teamMemberId, opportunityId),
     [],
   );
@@ -32,7 +48,7 @@ export const useAssignTeamMember = () =>
 export const useUnassignTeamMember = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
   return useCallback(
-    async (teamMemberId: string, opportunityId: string) => {
+    async (teamMemberId: TeamMemberId, opportunityId: OpportunityId) => {
       const removed = await teamMembersRepository.removeFromOpportunity(teamMemberId, opportunityId);
       offerUndo(`Took ${removed.name} off this opportunity`, () =>
         teamMembersRepository.relinkToOpportunity(teamMemberId, opportunityId),

@@ -13,8 +13,15 @@ import {
 } from '../../../domain/team-member';
 import { errorMessage } from '../../../ui/error-message';
 import { FormField } from '../../../ui/form-field';
-import { useSaveTeamMember } from '../api/use-team';
+import { useCreateTeamMember, useEditTeamMember } from '../api/use-team';
+import type { TeamMemberEditableFields } from '../../../data/repositories/team-members-repository';
+import { fieldLabel } from '../../../domain/field-labels';
+import { editBetween } from '../../../domain/record-edit';
+import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
+import { describeValue } from '../../../ui/describe-value';
+import { EditConflictChoices } from '../../../ui/edit-conflict-choices';
 import { ErrorAlert } from '../../../ui/error-alert';
+import type { OpportunityId } from '../../../domain/ids';
 
 const teamMemberFormSchema = z.object({
   name: z.string().trim().min(1, { error: 'Enter the person’s name.' }).max(200),
@@ -30,11 +37,15 @@ const teamMemberFormSchema = z.object({
 });
 type TeamMemberFormValues = z.infer<typeof teamMemberFormSchema>;
 
-type TeamMemberFormProps = { opportunityId: string; teamMember?: TeamMember | undefined; onDone: () => void };
+type TeamMemberFormProps = { opportunityId: OpportunityId; teamMember?: TeamMember | undefined; onDone: () => void };
 
 export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMemberFormProps) => {
-  const saveTeamMember = useSaveTeamMember();
+  const createTeamMember = useCreateTeamMember();
+  const editTeamMember = useEditTeamMember();
   const [saveError, setSaveError] = useState<string | null>(null);
+  // As it was when the form opened: only the user's changes are saved, others' are kept.
+  const [original] = useState(teamMember);
+  const { save, conflicts, resolve, dismiss } = useConflictAwareSave<TeamMemberEditableFields, TeamMember>();
   const {
     register,
     handleSubmit,
@@ -53,19 +64,29 @@ export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMember
   });
   useUnsavedChanges(isDirty && !isSubmitSuccessful, 'Team member');
 
-  const submit = handleSubmit(async ({ counterpartLevel, ...fields }) => {
+  const finish = (saved: TeamMember | null) => {
+    if (saved) onDone();
+  };
+
+  const submit = handleSubmit(async ({ counterpartLevel, ...rest }) => {
     setSaveError(null);
     try {
-      await saveTeamMember({
-        opportunityId,
-        id: teamMember?.id,
-        fields: { ...fields, counterpartLevel: counterpartLevel === '' ? null : counterpartLevel },
-      });
-      onDone();
+      const fields = { ...rest, counterpartLevel: counterpartLevel === '' ? null : counterpartLevel };
+      if (!original) {
+        finish(await createTeamMember(opportunityId, fields));
+        return;
+      }
+      const { id, createdAt: _c, updatedAt: _u, opportunityIds: _o, ...originalFields } = original;
+      finish(await save(editBetween(originalFields, fields), (edit) => editTeamMember(id, opportunityId, edit)));
     } catch (error) {
       setSaveError(errorMessage(error));
     }
   });
+
+  const describe = (field: string, value: unknown) =>
+    describeValue(value, {
+      labels: field === 'kind' ? teamMemberKindLabels : field === 'counterpartLevel' ? customerLevelLabels : undefined,
+    });
 
   return (
     <form
@@ -75,6 +96,23 @@ export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMember
       aria-label={teamMember ? `Edit ${teamMember.name}` : 'New team member'}
     >
       <ErrorAlert message={saveError} />
+      {conflicts ? (
+        <EditConflictChoices
+          what={original ? original.name : 'this team member'}
+          conflicts={conflicts.map((conflict) => ({
+            field: conflict.field,
+            label: fieldLabel('teamMembers', conflict.field),
+            mine: describe(conflict.field, conflict.mine),
+            theirs: describe(conflict.field, conflict.theirs),
+          }))}
+          onResolve={(keepMine) =>
+            void resolve(keepMine)
+              .then(finish)
+              .catch((error: unknown) => setSaveError(errorMessage(error)))
+          }
+          onCancel={dismiss}
+        />
+      ) : null}
       <div className="form-columns">
         <FormField label="Name" isRequired error={errors.name?.message}>
           {(field) => <input {...field} type="text" autoComplete="off" {...register('name')} />}

@@ -14,11 +14,12 @@ import {
 import { TeamMemberForm } from './team-member-form';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { RowActions } from '../../../ui/row-actions';
+import type { OpportunityId } from '../../../domain/ids';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; teamMember: TeamMember } | null;
 
 /** Our people on this pursuit: employees, teammates, consultants, liaisons, field reps. */
-export const TeamScreen = ({ opportunityId }: { opportunityId: string }) => {
+export const TeamScreen = ({ opportunityId }: { opportunityId: OpportunityId }) => {
   const team = useTeamForOpportunity(opportunityId);
   const others = useOtherTeamMembers(opportunityId);
   const assign = useAssignTeamMember();

@@ -1,0 +1,74 @@
+import { useId, useState } from 'react';
+
+/** One field changed both by this user and, meanwhile, elsewhere: both values in words. */
+export type ConflictChoice = { field: string; label: string; mine: string; theirs: string };
+
+type EditConflictChoicesProps = {
+  /** What was edited, for the heading: "this contact". */
+  what: string;
+  conflicts: readonly ConflictChoice[];
+  /** Saves again with, for each field, the value chosen (the fields where yours is kept). */
+  onResolve: (keepMine: ReadonlySet<string>) => void;
+  onCancel: () => void;
+};
+
+/**
+ * Shown when a save finds that someone else changed the same fields since the user began: both
+ * values side by side, and a choice per field. Yours is proposed; nothing is lost until the user
+ * chooses and saves again.
+ */
+export const EditConflictChoices = ({ what, conflicts, onResolve, onCancel }: EditConflictChoicesProps) => {
+  const headingId = useId();
+  const [keepMine, setKeepMine] = useState<ReadonlySet<string>>(() => new Set(conflicts.map((c) => c.field)));
+  const choose = (field: string, isMine: boolean) => {
+    const next = new Set(keepMine);
+    if (isMine) next.add(field);
+    else next.delete(field);
+    setKeepMine(next);
+  };
+  return (
+    <section className="notice notice-warning conflict-choices" role="alert" aria-labelledby={headingId}>
+      <h3 id={headingId}>Changed elsewhere while you were editing {what}</h3>
+      <p>
+        Someone else saved a different value for {conflicts.length === 1 ? 'this field' : 'these fields'} after you
+        opened it. Nothing of yours is saved yet: choose which value to keep, then save again. Their other changes are
+        kept.
+      </p>
+      {conflicts.map((conflict) => (
+        <fieldset key={conflict.field}>
+          <legend>{conflict.label}</legend>
+          <label className="conflict-option">
+            <input
+              type="radio"
+              name={`${headingId}-${conflict.field}`}
+              checked={keepMine.has(conflict.field)}
+              onChange={() => choose(conflict.field, true)}
+            />
+            <span>
+              Keep yours: <strong className="pre-wrap">{conflict.mine || '(empty)'}</strong>
+            </span>
+          </label>
+          <label className="conflict-option">
+            <input
+              type="radio"
+              name={`${headingId}-${conflict.field}`}
+              checked={!keepMine.has(conflict.field)}
+              onChange={() => choose(conflict.field, false)}
+            />
+            <span>
+              Keep the one saved meanwhile: <strong className="pre-wrap">{conflict.theirs || '(empty)'}</strong>
+            </span>
+          </label>
+        </fieldset>
+      ))}
+      <div className="button-row">
+        <button type="button" className="button button-primary" onClick={() => onResolve(keepMine)}>
+          Save with these choices
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Keep editing
+        </button>
+      </div>
+    </section>
+  );
+};
