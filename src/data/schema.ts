@@ -73,3 +73,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
 ];
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1;
+
+/** The tables a database of that version has (a version drops a table by setting its stores to null). */
+export const tableNamesAt = (version: number, versions: readonly SchemaVersion[] = schemaVersions): string[] => {
+  const names = new Set<string>();
+  for (const { version: declared, stores } of versions)
+    if (declared <= version)
+      for (const [name, indexes] of Object.entries(stores)) {
+        if (indexes === null) names.delete(name);
+        else names.add(name);
+      }
+  return [...names];
+};
