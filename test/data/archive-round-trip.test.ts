@@ -113,3 +113,30 @@ test('into a database that has the records: matched by id, the newer wins unless
   });
   expect(await getAllTables()).toEqual(before);
 });
+
+test('an archive from a newer database version, or with a contact held tomorrow, imports nothing and says why', async () => {
+  await fillEveryTable();
+  const before = await getAllTables();
+  const newer = (await archiveSheetsOf(before)).map((sheet) =>
+    sheet.name === 'Read me'
+      ? {
+          ...sheet,
+          rows: sheet.rows.map((row) => (row[0] === 'database version' ? [row[0], currentSchemaVersion + 1] : row)),
+        }
+      : sheet,
+  );
+  expect(restoreArchive(newer)).toEqual({
+    records: null,
+    problems: [
+      `This archive was made by a newer version of Contact Plan (database version ${String(currentSchemaVersion + 1)}; this app has ${String(currentSchemaVersion)}). Update the app (reload it while online), then try again.`,
+    ],
+  });
+
+  const contact = before.contacts[0] ?? {};
+  const heldTomorrow = { ...before, contacts: [{ ...contact, status: 'held', heldDate: '2026-12-04' }] };
+  expect(restoreArchive(await archiveSheetsOf(heldTomorrow), { today: '2026-12-03' }).problems).toEqual([
+    'This archive has 1 invalid record, so nothing can be imported.',
+    `contacts ${String(contact.id)}: heldDate is 2026-12-04, after today (2026-12-03): a contact can be marked held only once it has taken place`,
+  ]);
+  expect(await getAllTables()).toEqual(before);
+});
