@@ -6,9 +6,9 @@
  * `upgradeRecords` is the one upgrade of records from the version before: the database upgrade
  * (db.ts), backup restore and archive import (restore.ts) all run these same functions, so a record
  * written by any earlier version comes in the same way whichever road it takes. An upgrade takes a
- * record in the previous version's shape and returns it in this version's; it must be a plain
- * function of the record (no reading, no waiting: it runs inside the database's upgrade) and keep
- * the record's id.
+ * record in the previous version's shape and returns a new one in this version's; it must be a
+ * plain function of the record (no reading, no waiting: it runs inside the database's upgrade),
+ * leave the record it was given unchanged, and keep its id.
  *
  * Index syntax (Dexie): first entry is the primary key; `*field` indexes each element of an array;
  * `[a+b]` is a compound index; `&field` is unique.
