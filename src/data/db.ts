@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { DatabaseOutdatedError } from './errors';
 import type { RecordOf, TableName } from './record-schemas';
-import { schemaVersions } from './schema';
+import { schemaVersions, type LooseRecord, type SchemaVersion } from './schema';
 
 export const DATABASE_NAME = 'contact-plan';
 
@@ -26,11 +26,23 @@ export class ContactPlanDatabase extends Dexie {
   #isOutdated = false;
   readonly #outdatedListeners = new Set<() => void>();
 
-  constructor(name: string = DATABASE_NAME) {
+  /** `versions` is for tests that try a version to come; the app always uses schema.ts's. */
+  constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = schemaVersions) {
     super(name);
-    for (const schemaVersion of schemaVersions) {
-      const version = this.version(schemaVersion.version).stores(schemaVersion.stores);
-      if (schemaVersion.upgrade) version.upgrade(schemaVersion.upgrade);
+    for (const { version, stores, upgradeRecords } of versions) {
+      const declared = this.version(version).stores(stores);
+      // The same record upgrades that backups and archives go through (restore.ts), run on every
+      // stored record of each table that changes. Only Dexie work happens inside the transaction.
+      if (typeof upgradeRecords === 'object')
+        declared.upgrade(async (transaction) => {
+          for (const [table, upgrade] of Object.entries(upgradeRecords))
+            await transaction
+              .table(table)
+              .toCollection()
+              .modify((record: LooseRecord, ref: { value: LooseRecord }) => {
+                ref.value = upgrade(record);
+              });
+        });
     }
     this.on('versionchange', () => {
       this.#isOutdated = true;

@@ -3,20 +3,100 @@ import type { z } from 'zod';
 import { fieldLabel, joinLabels } from '../domain/field-labels';
 import type { FieldConflict } from '../domain/record-edit';
 
-/** "items.0.text is required" — the field path and zod's reason, for every problem found. */
-export const describeIssues = (issues: readonly z.core.$ZodIssue[]): string[] =>
-  issues.map((issue) => {
-    const field = issue.path.map(String).join('.');
-    return field ? `${field} ${issue.message}` : issue.message;
-  });
+/** One problem of one field: "items.0.text" + "is required". `field` is '' for the record as a whole. */
+export type FieldProblem = { field: string; reason: string };
+
+// How zod names a type, in words ("expected array, received string").
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  null: 'empty',
+  date: 'a date',
+};
+const inWords = (type: string) => typeWords[type] ?? type;
+
+const isPresent = (value: unknown, path: readonly PropertyKey[]): boolean => {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null || !(key in current)) return false;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current !== undefined;
+};
+
+// The app's own messages are written for people and start in lower case ("is required", "must be
+// a date written yyyy-MM-dd"); zod's defaults start with a capital and are rewritten in words here.
+const reasonOf = (issue: z.core.$ZodIssue, value: unknown): string => {
+  if (value !== undefined && !isPresent(value, issue.path)) return 'is missing';
+  if (!/^[A-Z]/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const received = /received (\w+)$/.exec(issue.message)?.[1];
+      if (received === 'undefined') return 'is missing';
+      return `must be ${inWords(issue.expected)}${received ? ` (it is ${inWords(received)})` : ''}`;
+    }
+    case 'invalid_value':
+      return `must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'too_big':
+      return issue.origin === 'string'
+        ? `is longer than ${String(issue.maximum)} characters`
+        : issue.origin === 'array'
+          ? `has more than ${String(issue.maximum)} entries`
+          : `must be at most ${String(issue.maximum)}`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? `must have at least ${String(issue.minimum)} characters`
+        : issue.origin === 'array'
+          ? `must have at least ${String(issue.minimum)} entries`
+          : `must be at least ${String(issue.minimum)}`;
+    case 'invalid_format':
+      return issue.format === 'uuid'
+        ? 'must be an id (a UUID)'
+        : issue.format === 'datetime'
+          ? 'must be a date and time with its time zone (ISO 8601)'
+          : `must be written as a ${issue.format}`;
+    case 'invalid_union':
+      return 'is not one of the kinds this field may hold';
+    default:
+      return issue.message;
+  }
+};
+
+const fieldOf = (path: readonly PropertyKey[]) => path.map(String).join('.');
+
+/**
+ * Every problem zod found, as field + reason in plain words. This is the one wording of validation
+ * problems: write errors, read problems, backups and archives all use it. Give the value that was
+ * validated to have absent fields called missing.
+ */
+export const fieldProblemsOf = (issues: readonly z.core.$ZodIssue[], value?: unknown): FieldProblem[] =>
+  issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          field: fieldOf([...issue.path, key]),
+          reason: 'is not a field this version of Contact Plan knows',
+        }))
+      : [{ field: fieldOf(issue.path), reason: reasonOf(issue, value) }],
+  );
+
+/** "items.0.text is required" (the record as a whole: just the reason). */
+export const describeFieldProblem = ({ field, reason }: FieldProblem): string =>
+  field ? `${field} ${reason}` : reason;
+
+/** "items.0.text is required" — the field path and the reason, for every problem found. */
+export const describeIssues = (issues: readonly z.core.$ZodIssue[], value?: unknown): string[] =>
+  fieldProblemsOf(issues, value).map(describeFieldProblem);
 
 /** A write refused because the record is not valid; the message names each field and why. */
 export class RecordValidationError extends Error {
   override readonly name = 'RecordValidationError';
   readonly problems: string[];
 
-  constructor(recordLabel: string, issues: readonly z.core.$ZodIssue[]) {
-    const problems = describeIssues(issues);
+  constructor(recordLabel: string, issues: readonly z.core.$ZodIssue[], value?: unknown) {
+    const problems = describeIssues(issues, value);
     super(`Cannot save the ${recordLabel}: ${problems.join('; ')}.`);
     this.problems = problems;
   }

@@ -1,18 +1,33 @@
-import type { Transaction } from 'dexie';
-
 /**
  * Every version of the database, oldest first. To change the schema, append a version with its
- * stores and an `upgrade` that rewrites old records into the new shape, then add a fixture of data
- * as written at the previous version to test/data/migrations/ (the harness opens it with this code).
+ * stores and its `upgradeRecords`, then add a fixture of data as written at the previous version to
+ * test/data/migrations/ (the harness opens it with this code).
+ *
+ * `upgradeRecords` is the one upgrade of records from the version before: the database upgrade
+ * (db.ts), backup restore and archive import (restore.ts) all run these same functions, so a record
+ * written by any earlier version comes in the same way whichever road it takes. An upgrade takes a
+ * record in the previous version's shape and returns a new one in this version's; it must be a
+ * plain function of the record (no reading, no waiting: it runs inside the database's upgrade),
+ * leave the record it was given unchanged, and keep its id.
  *
  * Index syntax (Dexie): first entry is the primary key; `*field` indexes each element of an array;
  * `[a+b]` is a compound index; `&field` is unique.
  */
+export type LooseRecord = Record<string, unknown>;
+
+export type RecordUpgrades =
+  /** Version 1: there is nothing older to upgrade from. */
+  | 'first version'
+  /** Only indexes changed: every record of the version before is already in this version's shape. */
+  | 'records unchanged'
+  /** The tables whose records change, each with its upgrade; other tables' records pass unchanged. */
+  | Readonly<Record<string, (record: LooseRecord) => LooseRecord>>;
+
 export type SchemaVersion = {
   version: number;
   description: string;
   stores: Record<string, string | null>;
-  upgrade?: (transaction: Transaction) => Promise<void>;
+  upgradeRecords: RecordUpgrades;
 };
 
 export const schemaVersions: readonly SchemaVersion[] = [
@@ -31,6 +46,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       actionItems: 'id, opportunityId, ownerId, status, dueDate, contactId',
       messages: 'id, opportunityId',
     },
+    upgradeRecords: 'first version',
   },
   {
     version: 2,
@@ -42,6 +58,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       teamMembers: 'id, *opportunityIds',
       contacts: 'id, opportunityId, *stakeholderIds',
     },
+    upgradeRecords: 'records unchanged',
   },
   {
     version: 3,
@@ -51,7 +68,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
       stakeholders: 'id',
       teamMembers: 'id',
     },
+    upgradeRecords: 'records unchanged',
   },
 ];
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1;
+
+/** The tables a database of that version has (a version drops a table by setting its stores to null). */
+export const tableNamesAt = (version: number, versions: readonly SchemaVersion[] = schemaVersions): string[] => {
+  const names = new Set<string>();
+  for (const { version: declared, stores } of versions)
+    if (declared <= version)
+      for (const [name, indexes] of Object.entries(stores)) {
+        if (indexes === null) names.delete(name);
+        else names.add(name);
+      }
+  return [...names];
+};

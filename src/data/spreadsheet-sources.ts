@@ -1,10 +1,19 @@
 import type { ContactPlanSource } from '../domain/export/contact-plan-sheet';
+import { decodeArchive } from '../domain/export/archive';
 import { planArchiveMerge, type ArchiveMergePlan } from '../domain/export/archive-merge';
+import type { SheetCell } from '../domain/import/cells';
 import { db } from './db';
 import { RecordNotFoundError } from './errors';
-import { recordSchemas, tableNames, type TableName } from './record-schemas';
+import { tableNames, type TableName } from './record-schemas';
 import { readForOpportunity, readMany, readOne } from './repositories/record-access';
 import type { OpportunityId } from '../domain/ids';
+import {
+  countRefusedRecords,
+  describeRestoreProblem,
+  restoreTables,
+  type RestoredTables,
+  type RestoreOptions,
+} from './restore';
 
 /** Everything one opportunity's contact-plan export needs, read in one transaction and validated. */
 export const getContactPlanSource = async (opportunityId: OpportunityId): Promise<ContactPlanSource> =>
@@ -52,28 +61,43 @@ type StoredRecord = { id: string; updatedAt: string } & Record<string, unknown>;
 
 export type ArchiveImportPlan = { records: Record<TableName, StoredRecord[]>; plan: ArchiveMergePlan };
 
-/** Validates every record of the archive (nothing is written if one is bad) and compares it with what is here. */
-export const planArchiveImport = async (raw: Record<string, unknown[]>): Promise<ArchiveImportPlan> => {
-  const problems: string[] = [];
-  const records = Object.fromEntries(
-    tableNames.map((name) => [
-      name,
-      (raw[name] ?? []).flatMap((record, index) => {
-        const result = recordSchemas[name].safeParse(record);
-        if (result.success) return [result.data as unknown];
-        problems.push(
-          `${name} row ${String(index + 2)}: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
-        );
-        return [];
-      }),
-    ]),
-  ) as Record<TableName, StoredRecord[]>;
-  if (problems.length > 0)
-    throw new ArchiveImportError(
-      `The archive has ${String(problems.length)} invalid record(s); nothing was imported. ${problems.slice(0, 3).join(' · ')}`,
-    );
+/** An archive read back: every record valid for this app, or what stands in the way. */
+export type ArchiveContents = { records: RestoredTables; problems: [] } | { records: null; problems: string[] };
+
+/** The problems shown when an archive cannot be imported; a long list is cut after this many. */
+const SHOWN_PROBLEMS = 20;
+
+/**
+ * Reads an archive completely before anything is touched (in the import worker): decoded by its
+ * own description of its columns, then every record through the restore step, upgraded from the
+ * database version the archive was written at. A newer version's archive is refused.
+ */
+export const restoreArchive = (
+  sheets: readonly { name: string; rows: SheetCell[][] }[],
+  options: RestoreOptions = {},
+): ArchiveContents => {
+  const decoded = decodeArchive(sheets);
+  if (!decoded.ok) return { records: null, problems: decoded.problems };
+  const result = restoreTables(decoded.records, decoded.schemaVersion, options);
+  if (result.status === 'newer') return { records: null, problems: [`This archive ${result.reason}`] };
+  if (result.status === 'restored') return { records: result.tables, problems: [] };
+  const count = countRefusedRecords(result.problems);
+  const hidden = result.problems.length - SHOWN_PROBLEMS;
+  return {
+    records: null,
+    problems: [
+      `This archive has ${String(count)} invalid record${count === 1 ? '' : 's'}, so nothing can be imported.`,
+      ...result.problems.slice(0, SHOWN_PROBLEMS).map(describeRestoreProblem),
+      ...(hidden > 0 ? [`… and ${String(hidden)} more.`] : []),
+    ],
+  };
+};
+
+/** Compares records restored from an archive or a backup with what is here (nothing is written). */
+export const planArchiveImport = async (records: RestoredTables): Promise<ArchiveImportPlan> => {
+  const incoming = records as unknown as Record<TableName, StoredRecord[]>;
   const existing = (await getAllTables()) as unknown as Record<TableName, StoredRecord[]>;
-  return { records, plan: planArchiveMerge(records, existing) };
+  return { records: incoming, plan: planArchiveMerge(incoming, existing) };
 };
 
 /**

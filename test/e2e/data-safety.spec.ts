@@ -86,11 +86,12 @@ test('back up, clear the site, restore: every table is as before; a malformed or
   await expect(page.getByRole('alert')).toContainText('This file is not a Contact Plan backup: it is not valid JSON');
   await chooseBackupFile(page, { name: 'other.json', buffer: Buffer.from(JSON.stringify({ hello: 'world' })) });
   await expect(page.getByRole('alert')).toContainText('has no “contact-plan-backup” marker');
-  const tampered = JSON.parse(backup.toString('utf8')) as { tables: { contacts: { date: string }[] } };
-  (tampered.tables.contacts[0] as { date: string }).date = '23/07/2014';
+  const tampered = JSON.parse(backup.toString('utf8')) as { tables: { contacts: { id: string; date: string }[] } };
+  const tamperedContact = tampered.tables.contacts[0] as { id: string; date: string };
+  tamperedContact.date = '23/07/2014';
   await chooseBackupFile(page, { name: 'tampered.json', buffer: Buffer.from(JSON.stringify(tampered)) });
   await expect(page.getByRole('alert')).toContainText(
-    'This backup has 1 invalid record, so nothing was restored: contacts #1: date',
+    `This backup has 1 invalid record, so nothing was restored: contacts ${tamperedContact.id}: date must be a date written yyyy-MM-dd`,
   );
   expect(countRecords(await readAllTables(page))).toBe(0);
 

@@ -1,9 +1,9 @@
-import type { BackupContents } from '../../domain/backup/backup-file';
 import { asStorageError } from '../errors';
 import { db } from '../db';
 import { tableNames } from '../record-schemas';
 import { planArchiveImport, type ArchiveImportPlan } from '../spreadsheet-sources';
 import { runWorkerJob } from '../worker-jobs';
+import type { BackupContents } from './backup-contents';
 import type { BackupJob, TakenBackup } from './backup.worker';
 import { recordBackupTaken } from './backup-status';
 
@@ -41,7 +41,7 @@ export const countAllRecords = async (): Promise<number> =>
 
 /**
  * Replaces everything with the backup, in one transaction: every table is emptied and refilled, or,
- * if anything fails (a full disk), nothing changes. The records are the ones readBackup validated.
+ * if anything fails (a full disk), nothing changes. The records are the ones readBackup restored.
  */
 export const replaceWithBackup = async (backup: BackupContents): Promise<number> => {
   db.assertWritable();
@@ -50,7 +50,7 @@ export const replaceWithBackup = async (backup: BackupContents): Promise<number>
     return await db.transaction('rw', tables, async () => {
       let restored = 0;
       for (const name of tableNames) {
-        const records = backup.tables[name] ?? [];
+        const records = backup.tables[name];
         const table = db.tableOf(name) as unknown as {
           clear: () => Promise<void>;
           bulkAdd: (rows: unknown[]) => Promise<unknown>;

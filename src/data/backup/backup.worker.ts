@@ -1,13 +1,14 @@
 /**
  * The backup worker: takes a backup (every table, read in one transaction so it is consistent) or
- * reads one back (parsed and validated completely), so a large database never holds up the page.
+ * reads one back (its envelope checked, then every record restored: upgraded and validated), so a
+ * large database never holds up the page.
  */
-import { buildBackupFile, readBackupFile, type BackupContents } from '../../domain/backup/backup-file';
+import { BackupFileError, buildBackupFile } from '../../domain/backup/backup-file';
 import { db } from '../db';
-import { recordSchemas } from '../record-schemas';
 import { currentSchemaVersion } from '../schema';
 import { getAllTables } from '../spreadsheet-sources';
 import { failedReply } from '../worker-jobs';
+import { readBackupContents, type BackupContents } from './backup-contents';
 
 export type BackupJob = { kind: 'take'; appVersion: string; createdAt: string } | { kind: 'read'; bytes: ArrayBuffer };
 export type TakenBackup = { bytes: Uint8Array; counts: Record<string, number> };
@@ -29,11 +30,9 @@ const readBackup = (bytes: ArrayBuffer): BackupContents => {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw Object.assign(new Error('This file is not a Contact Plan backup: it is not text (UTF-8).'), {
-      name: 'BackupFileError',
-    });
+    throw new BackupFileError('This file is not a Contact Plan backup: it is not text (UTF-8).');
   }
-  return readBackupFile(text, recordSchemas, currentSchemaVersion);
+  return readBackupContents(text);
 };
 
 scope.onmessage = (event) => {

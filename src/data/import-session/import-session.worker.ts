@@ -7,12 +7,12 @@
 import { guessLayout } from '../../domain/import/build-contacts';
 import { ImportPreview, type KnownForImport } from '../../domain/import/import-preview';
 import type { SheetCell } from '../../domain/import/cells';
-import { decodeArchive, isArchive } from '../../domain/export/archive';
+import { isArchive } from '../../domain/export/archive';
 import { readSpreadsheet } from '../../lib/xlsx';
 import { db } from '../db';
 import { asStorageError } from '../errors';
 import { importContacts } from '../import-contacts';
-import { recordSchemas } from '../record-schemas';
+import { restoreArchive } from '../spreadsheet-sources';
 import { SHEET_HEAD_ROWS, type ImportReplies, type ImportRequest, type ImportWorkerMessage } from './protocol';
 
 type WorkerScope = {
@@ -49,7 +49,7 @@ const handle = async (request: ImportRequest, id: number): Promise<ImportReplies
   switch (request.type) {
     case 'open': {
       const workbook = readSpreadsheet(new Uint8Array(request.bytes), request.fileName);
-      if (isArchive(workbook.sheets)) return { kind: 'archive', ...decodeArchive(workbook.sheets, recordSchemas) };
+      if (isArchive(workbook.sheets)) return { kind: 'archive', ...restoreArchive(workbook.sheets) };
       sheets = workbook.sheets;
       return {
         kind: 'sheets',

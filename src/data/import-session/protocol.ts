@@ -10,6 +10,7 @@ import type {
 } from '../../domain/import/import-preview';
 import type { ContactOverride } from '../../domain/import/overrides';
 import type { ImportProgress, ImportReceipt } from '../import-contacts';
+import type { ArchiveContents } from '../spreadsheet-sources';
 
 export type { ImportProgress };
 
@@ -18,9 +19,7 @@ export const SHEET_HEAD_ROWS = 50;
 
 export type SheetSummary = { name: string; rowCount: number; head: SheetCell[][] };
 
-export type OpenedFile =
-  | { kind: 'sheets'; sheets: SheetSummary[] }
-  | { kind: 'archive'; records: Record<string, unknown[]>; problems: string[] };
+export type OpenedFile = { kind: 'sheets'; sheets: SheetSummary[] } | ({ kind: 'archive' } & ArchiveContents);
 
 /** What the page asks of the import worker; each request gets one reply with the same id. */
 export type ImportRequest =

@@ -28,7 +28,7 @@ export const typedTable = <Name extends TableName>(name: Name): Table<RecordOf<N
 /** Validates a record about to be written; throws a RecordValidationError naming each bad field. */
 export const validateForWrite = <Name extends TableName>(name: Name, value: unknown): RecordOf<Name> => {
   const result = recordSchemas[name].safeParse(value);
-  if (!result.success) throw new RecordValidationError(recordLabels[name], result.error.issues);
+  if (!result.success) throw new RecordValidationError(recordLabels[name], result.error.issues, value);
   return result.data as RecordOf<Name>;
 };
 
@@ -38,7 +38,7 @@ export const validateOnRead = <Name extends TableName>(name: Name, raw: unknown)
   const result = recordSchemas[name].safeParse(raw);
   if (result.success) return result.data as RecordOf<Name>;
   const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '(no id)';
-  reportReadProblem({ table: name, id, problems: describeIssues(result.error.issues) });
+  reportReadProblem({ table: name, id, problems: describeIssues(result.error.issues, raw) });
   return undefined;
 };
 

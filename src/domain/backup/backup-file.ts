@@ -1,10 +1,9 @@
-import type { z } from 'zod';
-
 /**
  * The backup file: every record of every table, as JSON, with what is needed to read it back safely
  * years later — its own format version, the database version its records were written at, the app
  * version and the time it was taken, and the record count of each table (a truncated file is
- * caught). Reading validates the whole file before anything is written.
+ * caught). Reading here checks the file's envelope; its records are upgraded and validated by the
+ * restore step (data/restore.ts), before anything is written.
  */
 export const BACKUP_FORMAT = 'contact-plan-backup';
 /** Bump when the file's layout changes, and add the step from the old layout to `formatUpgrades`. */
@@ -19,9 +18,10 @@ export type BackupFile = BackupMeta & {
   tables: Record<string, readonly unknown[]>;
 };
 
-export type BackupContents = {
+/** A backup's envelope, checked; its records still as written, at `meta.schemaVersion`. */
+export type BackupEnvelope = {
   meta: BackupMeta & { formatVersion: number };
-  tables: Record<string, Record<string, unknown>[]>;
+  tables: Record<string, unknown[]>;
 };
 
 export class BackupFileError extends Error {
@@ -32,15 +32,6 @@ type RawBackup = Record<string, unknown>;
 
 /** Layout upgrades, from version N to N+1. Version 1 is the first layout, so there are none yet. */
 const formatUpgrades: Record<number, (raw: RawBackup) => RawBackup> = {};
-
-/**
- * Record upgrades, from database version N-1 to N, for backups taken by an older app. Versions 2
- * and 3 changed only which fields are indexed, not the records, so their records pass unchanged.
- */
-const recordUpgrades: Record<number, (tables: Record<string, unknown[]>) => Record<string, unknown[]>> = {
-  2: (tables) => tables,
-  3: (tables) => tables,
-};
 
 export const buildBackupFile = (tables: Record<string, readonly unknown[]>, meta: BackupMeta): BackupFile => ({
   format: BACKUP_FORMAT,
@@ -53,12 +44,17 @@ export const buildBackupFile = (tables: Record<string, readonly unknown[]>, meta
 const isObject = (value: unknown): value is RawBackup =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads, upgrades and validates a backup; throws a BackupFileError saying what is wrong. */
+/**
+ * Reads a backup's envelope: its marker, format and database versions (a newer one is refused),
+ * and every table this app knows, present and as long as the file says. Throws a BackupFileError
+ * saying what is wrong. The records are not looked at here.
+ */
 export const readBackupFile = (
   text: string,
-  schemas: Record<string, z.ZodType>,
+  /** The tables a database of that version has (schema.ts tableNamesAt). */
+  tableNamesAt: (schemaVersion: number) => readonly string[],
   currentSchemaVersion: number,
-): BackupContents => {
+): BackupEnvelope => {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -94,14 +90,14 @@ export const readBackupFile = (
     );
   if (!isObject(raw.tables)) throw new BackupFileError('This backup has no tables of records.');
 
-  const names = Object.keys(schemas);
-  const unknown = Object.keys(raw.tables).filter((name) => !names.includes(name));
+  const tableNames = tableNamesAt(schemaVersion);
+  const unknown = Object.keys(raw.tables).filter((name) => !tableNames.includes(name));
   if (unknown.length > 0)
     throw new BackupFileError(
       `This backup has tables this app does not know (${unknown.join(', ')}); it cannot be restored safely.`,
     );
-  let tables: Record<string, unknown[]> = {};
-  for (const name of names) {
+  const tables: Record<string, unknown[]> = {};
+  for (const name of tableNames) {
     const records = raw.tables[name];
     if (!Array.isArray(records))
       throw new BackupFileError(`This backup has no “${name}” table: it is incomplete. Nothing was restored.`);
@@ -112,37 +108,7 @@ export const readBackupFile = (
       );
     tables[name] = records as unknown[];
   }
-  for (let version = schemaVersion + 1; version <= currentSchemaVersion; version += 1)
-    tables = recordUpgrades[version]?.(tables) ?? tables;
-
-  const problems: string[] = [];
-  const valid: Record<string, Record<string, unknown>[]> = {};
-  for (const name of names) {
-    const ids = new Set<string>();
-    valid[name] = (tables[name] ?? []).flatMap((record, index) => {
-      const result = schemas[name]?.safeParse(record);
-      if (!result?.success) {
-        const reason =
-          result?.error.issues
-            .slice(0, 2)
-            .map((issue) => `${issue.path.join('.') || 'record'} ${issue.message}`)
-            .join('; ') ?? 'unknown table';
-        problems.push(`${name} #${String(index + 1)}: ${reason}`);
-        return [];
-      }
-      const data = result.data as Record<string, unknown>;
-      const id = String(data.id);
-      if (ids.has(id)) problems.push(`${name} #${String(index + 1)}: the id ${id} appears twice`);
-      ids.add(id);
-      return [data];
-    });
-  }
-  if (problems.length > 0)
-    throw new BackupFileError(
-      `This backup has ${String(problems.length)} invalid record${problems.length === 1 ? '' : 's'}, so nothing was restored: ${problems.slice(0, 3).join(' · ')}${problems.length > 3 ? ' · …' : ''}`,
-    );
-
   const createdAt = typeof raw.createdAt === 'string' ? raw.createdAt : '';
   const appVersion = typeof raw.appVersion === 'string' ? raw.appVersion : 'unknown';
-  return { meta: { formatVersion, schemaVersion, createdAt, appVersion }, tables: valid };
+  return { meta: { formatVersion, schemaVersion, createdAt, appVersion }, tables };
 };

@@ -9,9 +9,10 @@ import { currentSchemaVersion } from '../../../src/data/schema';
  * The migration harness. For every schema version there is a fixture of data exactly as that
  * version wrote it. Each is written to a fresh database at its own version, opened with today's
  * code (which runs the upgrades), and every record must satisfy today's schemas. Changing a record
- * schema without an upgrade — adding a required field, removing or renaming one — fails here.
- * Adding schema version N+1 means: append it (with its upgrade) in src/data/schema.ts and add
- * fixtures/vN+1.json once it has shipped.
+ * schema without an upgrade — adding a required field, removing or renaming one — fails here
+ * (and on the backup and archive roads: three-roads.test.ts). Adding schema version N+1 means:
+ * append it (with its upgradeRecords) in src/data/schema.ts and add fixtures/vN+1.json once it
+ * has shipped.
  */
 type VersionFixture = {
   version: number;

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildExamplePlan } from '../../../src/data/example-plan';
-import { recordSchemas } from '../../../src/data/record-schemas';
-import { currentSchemaVersion } from '../../../src/data/schema';
+import { currentSchemaVersion, tableNamesAt } from '../../../src/data/schema';
 import { BACKUP_FORMAT_VERSION, buildBackupFile, readBackupFile } from '../../../src/domain/backup/backup-file';
-import v1 from '../../data/migrations/fixtures/v1.json';
 
 const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
 const tables = { ...plan, outcomes: [] } as unknown as Record<string, unknown[]>;
@@ -18,21 +16,21 @@ const file = () =>
     counts: Record<string, number>;
   };
 const read = (value: unknown) =>
-  readBackupFile(typeof value === 'string' ? value : JSON.stringify(value), recordSchemas, currentSchemaVersion);
+  readBackupFile(typeof value === 'string' ? value : JSON.stringify(value), tableNamesAt, currentSchemaVersion);
 
-describe('reading a backup', () => {
-  test('gives back every record exactly, with what the file says about itself', () => {
+// The envelope only: the records are restored (upgraded, validated) by data/restore.ts, tested in
+// test/data/backup/backup-contents.test.ts.
+describe('reading a backup’s envelope', () => {
+  test('gives back every table as written, with what the file says about itself', () => {
     const contents = read(file());
     expect(contents.tables).toEqual(JSON.parse(JSON.stringify(tables)));
     expect(contents.meta).toEqual({ ...meta, formatVersion: BACKUP_FORMAT_VERSION });
   });
 
-  test('a backup from database version 1 (an older app) is upgraded and restores', () => {
-    const old = { ...file(), schemaVersion: 1, tables: v1.tables, counts: undefined };
-    const contents = read(old);
-    expect(
-      Object.fromEntries(Object.entries(contents.tables).map(([name, records]) => [name, records.length])),
-    ).toEqual(Object.fromEntries(Object.entries(v1.tables).map(([name, records]) => [name, records.length])));
+  test('a backup from an older database version is read with the tables that version had', () => {
+    const contents = read({ ...file(), schemaVersion: 1 });
+    expect(contents.meta.schemaVersion).toBe(1);
+    expect(Object.keys(contents.tables).sort()).toEqual(tableNamesAt(1).sort());
   });
 
   test.each([
@@ -61,15 +59,5 @@ describe('reading a backup', () => {
     ],
   ])('%s is refused with the reason', (_, value, reason) => {
     expect(() => read(value)).toThrow(reason);
-  });
-
-  test('an invalid record or a repeated id is refused, naming the record', () => {
-    const broken = file();
-    (broken.tables.contacts[1] as Record<string, unknown>).date = '23/07/2014';
-    expect(() => read(broken)).toThrow(/1 invalid record, so nothing was restored: contacts #2: date/);
-    const twice = file();
-    twice.tables.stakeholders.push(twice.tables.stakeholders[0] as Record<string, unknown>);
-    twice.counts.stakeholders = twice.tables.stakeholders.length;
-    expect(() => read(twice)).toThrow(/stakeholders #5: the id .* appears twice/);
   });
 });

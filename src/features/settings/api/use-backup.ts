@@ -6,10 +6,10 @@ import {
   replaceWithBackup,
   takeBackup,
 } from '../../../data/backup/backup';
+import type { BackupContents } from '../../../data/backup/backup-contents';
 import { getBackupStatus, subscribeToBackupStatus, type BackupStatus } from '../../../data/backup/backup-status';
 import { applyArchiveImport, type ArchiveImportPlan } from '../../../data/spreadsheet-sources';
 import { todayCalendarDay } from '../../../domain/calendar-day';
-import type { BackupContents } from '../../../domain/backup/backup-file';
 import { downloadFile } from '../../../lib/download';
 
 /** Back up everything: the file is built off the page and downloaded. */

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
+import type { BackupContents } from '../../../data/backup/backup-contents';
 import type { ArchiveImportPlan } from '../../../data/spreadsheet-sources';
 import { isCancelled } from '../../../data/worker-jobs';
-import type { BackupContents } from '../../../domain/backup/backup-file';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { formatNumber } from '../../../lib/dates';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';

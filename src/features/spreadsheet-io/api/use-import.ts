@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { undoImport, type ImportReceipt } from '../../../data/import-contacts';
 import { startImportSession, type ImportSession } from '../../../data/import-session/import-session';
+import type { RestoredTables } from '../../../data/restore';
 import { applyArchiveImport, planArchiveImport, type ArchiveImportPlan } from '../../../data/spreadsheet-sources';
 import { useUndoStore } from '../../../stores/undo-store';
 
@@ -53,8 +54,7 @@ export const useOfferImportUndo = () => {
 
 export const useUndoImport = () => useCallback((receipt: ImportReceipt) => undoImport(receipt), []);
 
-export const usePlanArchiveImport = () =>
-  useCallback((records: Record<string, unknown[]>) => planArchiveImport(records), []);
+export const usePlanArchiveImport = () => useCallback((records: RestoredTables) => planArchiveImport(records), []);
 
 export const useApplyArchiveImport = () =>
   useCallback(

@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'react';
-import type { ArchiveImportPlan } from '../../../data/spreadsheet-sources';
+import type { ArchiveContents, ArchiveImportPlan } from '../../../data/spreadsheet-sources';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { useApplyArchiveImport, usePlanArchiveImport } from '../api/use-import';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { MergeChoicesTable } from '../../../ui/merge-choices-table';
 
-type ArchiveImportProps = { fileName: string; records: Record<string, unknown[]>; problems: string[] };
+type ArchiveImportProps = { fileName: string; contents: ArchiveContents };
 
-/** An archive coming back: what it adds, and for every record that differs, which version to keep. */
-export const ArchiveImport = ({ fileName, records, problems }: ArchiveImportProps) => {
+/**
+ * An archive coming back: what it adds, and for every record that differs, which version to keep.
+ * Its records were restored (upgraded and validated) in the import worker; if any could not be,
+ * the problems are listed and nothing can be imported.
+ */
+export const ArchiveImport = ({ fileName, contents }: ArchiveImportProps) => {
+  const { records, problems } = contents;
   const planArchiveImport = usePlanArchiveImport();
   const applyArchiveImport = useApplyArchiveImport();
   const { error, run } = useActionRunner();
@@ -17,8 +22,8 @@ export const ArchiveImport = ({ fileName, records, problems }: ArchiveImportProp
   const [result, setResult] = useState<{ added: number; replaced: number; kept: number } | null>(null);
 
   useEffect(() => {
-    if (problems.length === 0) void run(async () => setPlanned(await planArchiveImport(records)));
-  }, [records, problems, planArchiveImport, run]);
+    if (records) void run(async () => setPlanned(await planArchiveImport(records)));
+  }, [records, planArchiveImport, run]);
 
   const added = planned ? Object.entries(planned.plan.added).filter(([, rows]) => rows.length > 0) : [];
 
@@ -63,7 +68,7 @@ export const ArchiveImport = ({ fileName, records, problems }: ArchiveImportProp
             Import archive
           </button>
         </>
-      ) : problems.length === 0 ? (
+      ) : records ? (
         <p aria-busy="true">Comparing with what is here…</p>
       ) : null}
     </section>

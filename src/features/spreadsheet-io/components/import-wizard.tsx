@@ -3,6 +3,7 @@ import type { ImportReceipt } from '../../../data/import-contacts';
 import type { ImportSession } from '../../../data/import-session/import-session';
 import { isCancelled } from '../../../data/worker-jobs';
 import { SHEET_HEAD_ROWS, type ImportProgress, type SheetSummary } from '../../../data/import-session/protocol';
+import type { ArchiveContents } from '../../../data/spreadsheet-sources';
 import { cellText } from '../../../domain/import/cells';
 import { detectHeaderRow, guessMapping, headerSignature, type ColumnMapping } from '../../../domain/import/columns';
 import type { PreviewFilter, PreviewPage, PreviewSummary } from '../../../domain/import/import-preview';
@@ -24,7 +25,7 @@ type Phase =
   | { kind: 'setup'; fileName: string; session: ImportSession; sheets: SheetSummary[] }
   | { kind: 'committing'; fileName: string; progress: ImportProgress | null }
   | { kind: 'done'; receipt: ImportReceipt; leftOut: number }
-  | { kind: 'archive'; fileName: string; records: Record<string, unknown[]>; problems: string[] };
+  | { kind: 'archive'; fileName: string; contents: ArchiveContents };
 
 type Preview = { summary: PreviewSummary; page: PreviewPage; isUpdating: boolean };
 
@@ -99,7 +100,7 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
         const opened = await session.open(file);
         if (opened.kind === 'archive') {
           sessions.endFile();
-          setPhase({ kind: 'archive', fileName: file.name, records: opened.records, problems: opened.problems });
+          setPhase({ kind: 'archive', fileName: file.name, contents: opened });
           return;
         }
         const sheetIndex = Math.max(
@@ -289,9 +290,7 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
           </span>
         </div>
       ) : null}
-      {phase.kind === 'archive' ? (
-        <ArchiveImport fileName={phase.fileName} records={phase.records} problems={phase.problems} />
-      ) : null}
+      {phase.kind === 'archive' ? <ArchiveImport fileName={phase.fileName} contents={phase.contents} /> : null}
       {phase.kind === 'done' ? (
         <ImportSummary
           receipt={phase.receipt}
