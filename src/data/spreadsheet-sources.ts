@@ -4,6 +4,7 @@ import { db } from './db';
 import { RecordNotFoundError } from './errors';
 import { recordSchemas, tableNames, type TableName } from './record-schemas';
 import { validateAllOnRead } from './repositories/record-repository';
+import { countLabel } from '../domain/count-label';
 
 /** Everything one opportunity's contact-plan export needs, read in one transaction. */
 export const getContactPlanSource = async (opportunityId: string): Promise<ContactPlanSource> =>
@@ -73,7 +74,7 @@ export const planArchiveImport = async (raw: Record<string, unknown[]>): Promise
   ) as Record<TableName, StoredRecord[]>;
   if (problems.length > 0)
     throw new ArchiveImportError(
-      `The archive has ${String(problems.length)} invalid record(s); nothing was imported. ${problems.slice(0, 3).join(' · ')}`,
+      `The archive has ${countLabel(problems.length, 'invalid record')}; nothing was imported. ${problems.slice(0, 3).join(' · ')}`,
     );
   const existing = (await getAllTables()) as unknown as Record<TableName, StoredRecord[]>;
   return { records, plan: planArchiveMerge(records, existing) };

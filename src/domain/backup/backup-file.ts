@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { countLabel, formatCount } from '../count-label';
 
 /**
  * The backup file: every record of every table, as JSON, with what is needed to read it back safely
@@ -108,7 +109,7 @@ export const readBackupFile = (
     const expected = isObject(raw.counts) ? raw.counts[name] : undefined;
     if (typeof expected === 'number' && expected !== records.length)
       throw new BackupFileError(
-        `This backup is incomplete: it says it holds ${String(expected)} ${name} but has ${String(records.length)}. It may have been cut short.`,
+        `This backup is incomplete: it says it holds ${countLabel(expected, 'record')} in “${name}” but has ${formatCount(records.length)}. It may have been cut short.`,
       );
     tables[name] = records as unknown[];
   }
@@ -139,7 +140,7 @@ export const readBackupFile = (
   }
   if (problems.length > 0)
     throw new BackupFileError(
-      `This backup has ${String(problems.length)} invalid record${problems.length === 1 ? '' : 's'}, so nothing was restored: ${problems.slice(0, 3).join(' · ')}${problems.length > 3 ? ' · …' : ''}`,
+      `This backup has ${countLabel(problems.length, 'invalid record')}, so nothing was restored: ${problems.slice(0, 3).join(' · ')}${problems.length > 3 ? ' · …' : ''}`,
     );
 
   const createdAt = typeof raw.createdAt === 'string' ? raw.createdAt : '';

@@ -57,7 +57,7 @@ describe('reading a backup', () => {
     [
       'a cut-short table',
       { ...file(), counts: { ...file().counts, contacts: 3 } },
-      'says it holds 3 contacts but has 2',
+      'says it holds 3 records in “contacts” but has 2',
     ],
   ])('%s is refused with the reason', (_, value, reason) => {
     expect(() => read(value)).toThrow(reason);

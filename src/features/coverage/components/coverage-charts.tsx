@@ -24,6 +24,7 @@ import { coveredLevels } from '../../../domain/rules/coverage';
 import { getContactsPerMonth, getStageByLevel, trendMonths } from '../../../domain/rules/coverage-trends';
 import { relationshipStageLabels, relationshipStages, type Stakeholder } from '../../../domain/stakeholder';
 import { formatNumber } from '../../../lib/dates';
+import { countLabel } from '../../../domain/count-label';
 
 type CoverageChartsProps = {
   stakeholders: readonly Stakeholder[];
@@ -164,7 +165,7 @@ export const CoverageCharts = ({ stakeholders, contacts, outcomes, today }: Cove
 
       <Figure
         title="Contacts per month, planned and held"
-        summary={`${formatNumber(totals.planned)} contact${totals.planned === 1 ? '' : 's'} planned and ${formatNumber(totals.held)} held, ${range}.`}
+        summary={`${countLabel(totals.planned, 'contact')} planned and ${formatNumber(totals.held)} held, ${range}.`}
         table={
           <table className="data-table">
             <thead>

@@ -10,6 +10,7 @@ import { contactSummary } from '../utils/contact-summary';
 import { OutcomeForm } from './outcome-form';
 import { WritingAs } from './writing-as';
 import { useSettingsStore } from '../../../stores/settings-store';
+import { countLabel } from '../../../domain/count-label';
 
 const resultText = (result: ItemResult | undefined) => {
   if (!result?.result) return 'Not recorded';
@@ -78,11 +79,9 @@ export const CompareScreen = ({ contactId }: { contactId: string }) => {
       ) : (
         <>
           <p role="status">
-            {submitted.length} submitted debrief{submitted.length === 1 ? '' : 's'} (
+            {countLabel(submitted.length, 'submitted debrief')} (
             {submitted.map((debrief) => authorName(debrief.authorId)).join(', ')}) ·{' '}
-            {disagreements === 0
-              ? 'no disagreements'
-              : `${String(disagreements)} point${disagreements === 1 ? '' : 's'} to agree on`}
+            {disagreements === 0 ? 'no disagreements' : `${countLabel(disagreements, 'point')} to agree on`}
           </p>
           <div className="table-wrap">
             <table className="data-table compare-table" aria-label="Debriefs side by side">

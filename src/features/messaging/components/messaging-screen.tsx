@@ -9,6 +9,7 @@ import { useDeleteMessage, useMessagingPlan } from '../api/use-messaging';
 import { MessageForm } from './message-form';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { RowActions } from '../../../ui/row-actions';
+import { countLabel } from '../../../domain/count-label';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; message: Message } | null;
 
@@ -87,9 +88,7 @@ export const MessagingScreen = ({ opportunityId }: { opportunityId: string }) =>
                           ))}
                         </ul>
                       ) : delivery.status === 'planned' ? (
-                        <span>
-                          Planned in {delivery.planned.length} contact{delivery.planned.length === 1 ? '' : 's'}
-                        </span>
+                        <span>Planned in {countLabel(delivery.planned.length, 'contact')}</span>
                       ) : (
                         <span>Not planned in any contact</span>
                       )}

@@ -3,6 +3,7 @@ import { undoImport, type ImportReceipt } from '../../../data/import-contacts';
 import { startImportSession, type ImportSession } from '../../../data/import-session/import-session';
 import { applyArchiveImport, planArchiveImport, type ArchiveImportPlan } from '../../../data/spreadsheet-sources';
 import { useUndoStore } from '../../../stores/undo-store';
+import { countLabel } from '../../../domain/count-label';
 
 /**
  * The import worker for the file being imported. One is started when the import screen opens (so
@@ -46,7 +47,7 @@ export const useOfferImportUndo = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
   return useCallback(
     (receipt: ImportReceipt) =>
-      offerUndo(`Imported ${String(receipt.created.contacts.length)} contacts`, () => undoImport(receipt)),
+      offerUndo(`Imported ${countLabel(receipt.created.contacts.length, 'contact')}`, () => undoImport(receipt)),
     [offerUndo],
   );
 };

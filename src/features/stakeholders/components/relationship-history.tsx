@@ -4,6 +4,7 @@ import { askResultLabels, tellResultLabels } from '../../../domain/item-result';
 import { relationshipStageLabels } from '../../../domain/stakeholder';
 import { formatCalendarDay } from '../../../lib/dates';
 import { useRelationshipHistory } from '../api/use-stakeholders';
+import { formatCount } from '../../../domain/count-label';
 
 /** Every contact with one stakeholder: what was asked, told and learned, and their stage over time. */
 export const RelationshipHistory = ({ stakeholderId }: { stakeholderId: string }) => {
@@ -46,7 +47,7 @@ export const RelationshipHistory = ({ stakeholderId }: { stakeholderId: string }
       </section>
 
       <section aria-labelledby="contact-history-heading">
-        <h3 id="contact-history-heading">Contacts ({entries.length})</h3>
+        <h3 id="contact-history-heading">Contacts ({formatCount(entries.length)})</h3>
         {entries.length === 0 ? (
           <p className="muted">No contact with {stakeholder.name} yet.</p>
         ) : (

@@ -34,6 +34,7 @@ import { ReportsToTree } from './reports-to-tree';
 import { StakeholderForm } from './stakeholder-form';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { RowActions } from '../../../ui/row-actions';
+import { countLabel, formatCount } from '../../../domain/count-label';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; stakeholder: Stakeholder } | null;
 
@@ -154,7 +155,7 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
             )}
           </search>
           <p role="status" className="muted">
-            Showing {shown.length} of {stakeholders.length} stakeholders
+            Showing {formatCount(shown.length)} of {countLabel(stakeholders.length, 'stakeholder')}
           </p>
           <div className="table-wrap">
             <table className="data-table" aria-label="Stakeholders">
