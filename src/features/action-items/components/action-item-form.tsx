@@ -5,6 +5,7 @@ import type { TeamMember } from '../../../domain/team-member';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { useCreateActionItem } from '../api/use-action-items';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type ActionItemFormProps = {
   opportunityId: string;
@@ -59,7 +60,7 @@ export const ActionItemForm = ({ opportunityId, teamMembers, contacts }: ActionI
             onChange={(event) => setValues({ ...values, ownerId: event.target.value })}
           >
             <option value="">No owner yet</option>
-            {teamMembers.map((person) => (
+            {sortByName(teamMembers).map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
               </option>

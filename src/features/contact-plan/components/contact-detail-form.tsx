@@ -19,6 +19,7 @@ import {
 import { buildContactRows, quietPeriodStanding } from '../utils/contact-rows';
 import { PeopleChoice } from './people-choice';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type ContactDetailFormProps = {
   opportunity: Opportunity;
@@ -232,7 +233,7 @@ export const ContactDetailForm = ({
           {(field) => (
             <select {...field} {...register('ownerId')}>
               <option value="">Nobody yet</option>
-              {data.teamMembers.map((person) => (
+              {sortByName(data.teamMembers).map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name}
                 </option>

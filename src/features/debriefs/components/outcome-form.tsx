@@ -13,6 +13,7 @@ import { useActionRunner } from '../../../hooks/use-action-runner';
 import { ChoiceOptions } from '../../../ui/choice-options';
 import { useRecordOutcome, type DebriefContext } from '../api/use-debriefs';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type OutcomeFormProps = {
   context: DebriefContext;
@@ -208,7 +209,7 @@ export const OutcomeForm = ({ context, submitted, items, stages, onRecorded }: O
               onChange={(event) => setLine(index, { ownerId: event.target.value })}
             >
               <option value="">No owner yet</option>
-              {teamMembers.map((person) => (
+              {sortByName(teamMembers).map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name}
                 </option>

@@ -14,6 +14,7 @@ import { useActionRunner } from '../../../hooks/use-action-runner';
 import { ChoiceOptions } from '../../../ui/choice-options';
 import { useSaveMessage } from '../api/use-messaging';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type MessageFormProps = {
   opportunityId: string;
@@ -92,7 +93,7 @@ export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers,
             onChange={(event) => setValues({ ...values, messengerId: event.target.value })}
           >
             <option value="">Nobody yet</option>
-            {teamMembers.map((person) => (
+            {sortByName(teamMembers).map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
               </option>
@@ -136,7 +137,7 @@ export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers,
       <fieldset>
         <legend>Target stakeholders</legend>
         <div className="people-choices">
-          {stakeholders.map((person) => (
+          {sortByName(stakeholders).map((person) => (
             <label key={person.id}>
               <input
                 type="checkbox"

@@ -23,6 +23,7 @@ import { FormField } from '../../../ui/form-field';
 import { useSaveStakeholder } from '../api/use-stakeholders';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { personLabel } from '../../../domain/person-label';
+import { sortByName } from '../../../domain/sort-by-name';
 
 const stakeholderFormSchema = z.object({
   name: z.string().trim().min(1, { error: 'Enter the person’s name.' }).max(200),
@@ -146,7 +147,7 @@ export const StakeholderForm = ({
                 {...register('organizationName')}
               />
               <datalist id={organizationListId}>
-                {organizations.map((candidate) => (
+                {sortByName(organizations).map((candidate) => (
                   <option key={candidate.id} value={candidate.name} />
                 ))}
               </datalist>
@@ -197,7 +198,7 @@ export const StakeholderForm = ({
           {(field) => (
             <select {...field} {...register('reportsToId')}>
               <option value="">Nobody in this plan</option>
-              {colleagues
+              {sortByName(colleagues)
                 .filter((colleague) => colleague.id !== stakeholder?.id)
                 .map((colleague) => (
                   <option key={colleague.id} value={colleague.id}>

@@ -35,6 +35,7 @@ import { StakeholderForm } from './stakeholder-form';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { RowActions } from '../../../ui/row-actions';
 import { countLabel, formatCount } from '../../../domain/count-label';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; stakeholder: Stakeholder } | null;
 
@@ -149,7 +150,7 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: string })
               'Organization',
               query.organizationId,
               'organizationId',
-              organizations
+              sortByName(organizations)
                 .filter((organization) => stakeholders.some((person) => person.organizationId === organization.id))
                 .map((organization) => [organization.id, organization.name] as const),
             )}
