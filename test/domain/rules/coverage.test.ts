@@ -1,14 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { buildExamplePlan, examplePlanIds as ids } from '../../../src/data/example-plan';
 import type { Contact } from '../../../src/domain/contact';
-import type { Outcome } from '../../../src/domain/outcome';
 import { getCoverage, type CoverageInput } from '../../../src/domain/rules/coverage';
 import { getCoverageFlags, type CoverageFlag } from '../../../src/domain/rules/coverage-flags';
-import { getContactsPerMonth, getStageByLevel, trendMonths } from '../../../src/domain/rules/coverage-trends';
 import type { Stakeholder } from '../../../src/domain/stakeholder';
 
 const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
-const [pentagon, labDemo] = plan.contacts as [Contact, Contact];
+const [pentagon] = plan.contacts as [Contact, Contact];
 const input = (overrides: Partial<CoverageInput> = {}): CoverageInput => ({
   stakeholders: plan.stakeholders,
   teamMembers: plan.teamMembers,
@@ -228,48 +226,4 @@ test('stakeholders filed under "other" get a row of their own, never a flag', ()
   const rows = getCoverage(input({ stakeholders: [...plan.stakeholders, person('x', 'other')] }));
   expect(rows.at(-1)?.level).toBe('other');
   expect(kinds(getCoverageFlags(rows, plan.contacts, '2014-08-01', null))).not.toContain('level-not-met:other');
-});
-
-describe('trends', () => {
-  test('months run from the first contact to this month; an old plan shows its own months', () => {
-    expect(trendMonths(plan.contacts, '2014-09-15')).toEqual(['2014-07', '2014-08', '2014-09']);
-    expect(trendMonths(plan.contacts, '2026-11-23')).toEqual(['2014-07']);
-    expect(trendMonths([], '2026-11-23')).toHaveLength(12);
-    expect(trendMonths([contact('a', [], [], '2020-01-05')], '2026-11-23')).toEqual(['2020-01']);
-    expect(trendMonths([contact('a', [], [], '2025-06-05')], '2026-11-23')).toHaveLength(18);
-    expect(
-      trendMonths([contact('a', [], [], '2024-01-05'), contact('b', [], [], '2025-06-05')], '2026-11-23'),
-    ).toHaveLength(24);
-  });
-
-  test('contacts per month: planned for the month against held in it', () => {
-    expect(getContactsPerMonth(plan.contacts, ['2014-06', '2014-07'])).toEqual([
-      { month: '2014-06', planned: 0, held: 0 },
-      { month: '2014-07', planned: 2, held: 1 },
-    ]);
-  });
-
-  test('stage by level follows the stage changes recorded in outcomes', () => {
-    const outcome = {
-      contactId: pentagon.id,
-      stageChanges: [{ stakeholderId: ids.generalJones, from: 'unknown', to: 'knows-us' }],
-    } as unknown as Outcome;
-    const later = { ...labDemo, status: 'held', heldDate: '2014-09-02' } as Contact;
-    const outcome2 = {
-      contactId: later.id,
-      stageChanges: [{ stakeholderId: ids.msSmith, from: 'unknown', to: 'likes-us' }],
-    } as unknown as Outcome;
-    const points = getStageByLevel(
-      plan.stakeholders,
-      [pentagon, later],
-      [outcome, outcome2],
-      ['2014-06', '2014-07', '2014-08', '2014-09'],
-    );
-    expect(points.map((point) => [point.month, point.executive, point.technical, point['end-user']])).toEqual([
-      ['2014-06', 0, 0, null],
-      ['2014-07', 1, 0, null],
-      ['2014-08', 1, 0, null],
-      ['2014-09', 1, 2, null],
-    ]);
-  });
 });
