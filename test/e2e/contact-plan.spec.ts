@@ -151,4 +151,16 @@ test('filters as you type, by person and by date range, and deletes with Undo', 
   await expect(plan.gridRows).toHaveCount(4);
   await page.getByRole('form', { name: 'Contact details' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(plan.gridRows).toHaveCount(3);
+
+  // The Undo belongs to the contact plan: another page never shows it.
+  await plan.rowWith('Ms. Smith').first().getByRole('gridcell').first().click();
+  await page.getByRole('button', { name: 'Delete contact' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Contact deleted' })).toBeVisible();
+  await plan.openTab('Stakeholders');
+  await expect(page.getByRole('table', { name: 'Stakeholders' })).toBeVisible();
+  await expect(page.getByText('Contact deleted')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await plan.openTab('Contact plan');
+  await expect(plan.gridRows).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
 });

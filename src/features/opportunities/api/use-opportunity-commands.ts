@@ -5,6 +5,7 @@ import {
   type SaveOpportunityInput,
 } from '../../../data/repositories/opportunities-repository';
 import { useUndoStore } from '../../../stores/undo-store';
+import { hrefs } from '../../../config/routes';
 
 export const useCreateOpportunity = () =>
   useCallback((input: SaveOpportunityInput) => opportunitiesRepository.createWithCustomer(input), []);
@@ -22,7 +23,10 @@ export const useDeleteOpportunity = () => {
   return useCallback(
     async (opportunityId: string) => {
       const removed = await opportunitiesRepository.removeWithEverything(opportunityId);
-      offerUndo(`Deleted “${removed.opportunity.name}”`, () => opportunitiesRepository.restoreRemoved(removed));
+      // The Overview it was on is gone: the offer belongs to the list the user lands on.
+      offerUndo(`Deleted “${removed.opportunity.name}”`, () => opportunitiesRepository.restoreRemoved(removed), {
+        pathname: hrefs.opportunities(),
+      });
       return removed;
     },
     [offerUndo],
