@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { db } from '../../../src/data/db';
-import { examplePlanIds as ids, loadExamplePlan } from '../../../src/data/example-plan';
+import { examplePlanDays, examplePlanIds as ids, loadExamplePlan } from '../../../src/data/example-plan';
+import { todayCalendarDay } from '../../../src/domain/calendar-day';
 import { contactsRepository, QuietPeriodReasonRequiredError } from '../../../src/data/repositories/contacts-repository';
 import { stakeholdersRepository } from '../../../src/data/repositories/stakeholders-repository';
 import { teamMembersRepository } from '../../../src/data/repositories/team-members-repository';
@@ -49,12 +50,14 @@ test('someone in a contact of the plan cannot be taken off it', async () => {
 
 test('the repository refuses a quiet-period contact without a reason, whoever writes it', async () => {
   await loadExamplePlan();
-  await expect(contactsRepository.updateContact(ids.labDemo, { date: '2014-10-01' })).rejects.toThrow(
+  // The quiet period starts on the draft RFP date, about three months ahead.
+  const days = examplePlanDays(todayCalendarDay());
+  await expect(contactsRepository.updateContact(ids.labDemo, { date: days.draftRfp })).rejects.toThrow(
     QuietPeriodReasonRequiredError,
   );
-  expect((await db.contacts.get(ids.labDemo))?.date).toBe('2014-07-24');
+  expect((await db.contacts.get(ids.labDemo))?.date).toBe(days.labDemo);
   const saved = await contactsRepository.updateContact(ids.labDemo, {
-    date: '2014-10-01',
+    date: days.draftRfp,
     quietPeriodReason: 'Oral presentations',
   });
   expect(saved.quietPeriodReason).toBe('Oral presentations');

@@ -5,7 +5,7 @@ import { currentSchemaVersion } from '../../../src/data/schema';
 import { BACKUP_FORMAT_VERSION, buildBackupFile, readBackupFile } from '../../../src/domain/backup/backup-file';
 import v1 from '../../data/migrations/fixtures/v1.json';
 
-const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
+const plan = buildExamplePlan('2026-11-23T12:00:00.000Z', '2026-11-23');
 const tables = { ...plan, outcomes: [] } as unknown as Record<string, unknown[]>;
 const meta = { appVersion: '0.1.0', schemaVersion: currentSchemaVersion, createdAt: '2026-11-24T09:00:00.000Z' };
 type Tables = { contacts: Record<string, unknown>[]; stakeholders: Record<string, unknown>[] } & Record<

@@ -11,7 +11,7 @@ import { addDays } from '../../../src/domain/calendar-day';
 import { quietPeriodStartOf } from '../../../src/domain/opportunity';
 import { formatCalendarDay } from '../../../src/lib/dates';
 
-const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
+const plan = buildExamplePlan('2026-11-23T12:00:00.000Z', '2026-11-23');
 const opportunity = plan.opportunities[0];
 if (!opportunity) throw new Error('the example plan has an opportunity');
 const rowsOf = (contacts: Contact[]) =>
@@ -22,7 +22,7 @@ describe('buildContactRows', () => {
     const [pentagon, lab] = rowsOf(plan.contacts);
     expect(pentagon?.who).toBe('General Jones — PEO');
     expect(pentagon?.attendees).toBe('Bill Kahn — VP; Sue Kemp — Opportunity Manager');
-    expect(pentagon?.when).toBe('Jul 23, 2014, 3:30 PM–4:30 PM');
+    expect(pentagon?.when).toBe('Nov 16, 2026, 3:30 PM–4:30 PM'); // a week before the plan was loaded
     expect(pentagon?.flags).toEqual([]);
     expect(lab?.customerLevels).toEqual(['technical']);
   });
@@ -30,12 +30,12 @@ describe('buildContactRows', () => {
   test('explains each broken rule in words', () => {
     const [pentagon] = plan.contacts;
     if (!pentagon) throw new Error('missing contact');
-    const late = { ...pentagon, date: '2014-10-02', attendeeIds: [ids.billKahn] } as Contact;
+    const late = { ...pentagon, date: '2027-02-23', attendeeIds: [ids.billKahn] } as Contact;
     const [row] = rowsOf([late]);
     expect(row?.flags.map((flag) => flag.label)).toEqual(['Two-person rule', 'Quiet period']);
     expect(row?.flags[0]?.explanation).toMatch(/^Only one of ours attends/);
     expect(row?.flags[1]?.explanation).toMatch(
-      /quiet-period start \(Oct 1, 2014\) with General Jones, who is not a contracting officer\. It needs a reason\./,
+      /quiet-period start \(Feb 22, 2027\) with General Jones, who is not a contracting officer\. It needs a reason\./,
     );
   });
 });
@@ -146,7 +146,8 @@ describe('filtering and sorting', () => {
     expect(ids_({ stakeholderId: ids.generalJones })).toEqual([ids.pentagonMeeting]);
     expect(ids_({ level: 'executive' })).toEqual([ids.pentagonMeeting]);
     expect(ids_({ status: 'held' })).toEqual([ids.pentagonMeeting]);
-    expect(ids_({ from: '2014-07-24', to: '2014-07-24' })).toEqual([ids.labDemo]);
+    expect(ids_({ from: '2026-11-30', to: '2026-11-30' })).toEqual([ids.labDemo]);
+    expect(ids_({ to: '2026-11-23' })).toEqual([ids.pentagonMeeting]);
   });
 
   test('sorts by when, undated last, and either way', () => {
