@@ -46,7 +46,14 @@ export const CompareScreen = ({ contactId }: { contactId: string }) => {
   const { contact, debriefs, outcome, teamMembers, stakeholders } = context;
   const attendees = teamMembers.filter((person) => contact.attendeeIds.includes(person.id));
   const visible = debriefsVisibleTo(viewerId, debriefs, contact.attendeeIds);
-  const submitted = visible.filter((debrief) => debrief.status === 'submitted');
+  // Side by side in the order the contact lists its attendees, not the order they were stored in.
+  const attendeeOrder = (authorId: (typeof contact.attendeeIds)[number]) => {
+    const index = contact.attendeeIds.indexOf(authorId);
+    return index === -1 ? contact.attendeeIds.length : index;
+  };
+  const submitted = visible
+    .filter((debrief) => debrief.status === 'submitted')
+    .toSorted((a, b) => attendeeOrder(a.authorId) - attendeeOrder(b.authorId));
   const isBlocked =
     contact.attendeeIds.includes(viewerId as never) &&
     !debriefs.some((debrief) => debrief.authorId === viewerId && debrief.status === 'submitted');
