@@ -3,6 +3,7 @@ import { db } from '../data/db';
 import { getReadProblems, subscribeToReadProblems } from '../data/read-problems';
 import { recordLabels, type TableName } from '../data/record-schemas';
 import { useUnsavedChangesStore } from '../stores/unsaved-changes-store';
+import { countLabel, nounFor } from '../domain/count-label';
 
 /** How long the notice shows before a tab with nothing unsaved reloads itself. */
 const RELOAD_AFTER_MS = 2500;
@@ -44,12 +45,8 @@ export const DatabaseBanners = () => {
       {readProblems.length > 0 ? (
         <div className="banner banner-warning" role="status">
           <p>
-            <strong>
-              {readProblems.length === 1
-                ? '1 saved record could not be read'
-                : `${String(readProblems.length)} saved records could not be read`}
-            </strong>{' '}
-            and {readProblems.length === 1 ? 'is' : 'are'} left out of these screens (nothing was deleted).
+            <strong>{countLabel(readProblems.length, 'saved record')} could not be read</strong> and{' '}
+            {nounFor(readProblems.length, 'is', 'are')} left out of these screens (nothing was deleted).
           </p>
           <details>
             <summary>Show which</summary>

@@ -1,4 +1,5 @@
 import type { ActionItem } from '../domain/action-item';
+import { addDays, todayCalendarDay, type CalendarDay } from '../domain/calendar-day';
 import type { Contact, ContactItem } from '../domain/contact';
 import type { Debrief } from '../domain/debrief';
 import type * as Ids from '../domain/ids';
@@ -19,6 +20,11 @@ type BulkPuttable = { bulkPut: (rows: readonly unknown[]) => Promise<unknown> };
  * (fixtures/seed-contact-plan.xlsx), with the people, messages, debriefs and action items around
  * it, so a first-time user sees every screen with real data. Ids are fixed, so loading it twice
  * finds it already there instead of making a copy.
+ *
+ * Its dates are set from the day it is loaded, so the plan is live rather than years old: the
+ * meeting with General Jones was held a week ago and both attendees have submitted their debriefs
+ * (the outcome is left for the user to merge); the lab demonstration is a week ahead; the quiet
+ * period starts in about three months; one action item is overdue and one is due in a few days.
  */
 const id = <Id extends string>(value: string) => value as Id;
 
@@ -69,8 +75,40 @@ const ask = (itemId: Ids.ContactItemId, text: string): ContactItem => ({
   messageId: null,
 });
 
-export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan => {
+/** The example's days, counted from the day it is loaded (calendar days, in the user's time zone). */
+export const examplePlanDays = (today: CalendarDay) => ({
+  pentagonMeeting: addDays(today, -7),
+  labDemo: addDays(today, 7),
+  /** The draft RFP, so the quiet period, about three months out. */
+  draftRfp: addDays(today, 91),
+  finalRfp: addDays(today, 150),
+  proposalDue: addDays(today, 196),
+  award: addDays(today, 364),
+  /** The thank-you letter was due two days after the meeting: overdue now. */
+  thankYouDue: addDays(today, -5),
+  /** The strategy briefing is due in a few days. */
+  strategyBriefingDue: addDays(today, 3),
+});
+
+/** An instant at a wall-clock time of a calendar day, in the user's time zone. */
+const localTimestamp = (day: CalendarDay, time: string): Timestamp => new Date(`${day}T${time}:00`).toISOString();
+
+/**
+ * `today` is the user's calendar day at `now` unless given (tests fix both). Records are stamped
+ * `now`; the debriefs carry the days they were written and submitted, after the meeting.
+ */
+export const buildExamplePlan = (
+  now: Timestamp = nowTimestamp(),
+  today: CalendarDay = todayCalendarDay(new Date(now)),
+): ExamplePlan => {
   const stamps = { createdAt: now, updatedAt: now };
+  const days = examplePlanDays(today);
+  const debriefStamps = {
+    createdAt: localTimestamp(days.pentagonMeeting, '17:00'),
+    updatedAt: localTimestamp(addDays(days.pentagonMeeting, 1), '09:30'),
+    status: 'submitted' as const,
+    submittedAt: localTimestamp(addDays(days.pentagonMeeting, 1), '09:30'),
+  };
   const opportunityIds = [ids.opportunity];
   const stakeholder = (
     fields: Omit<
@@ -124,12 +162,12 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
         id: ids.opportunity,
         name: 'Example: Enterprise Modernization Program',
         customerOrganizationId: ids.customerOrganization,
-        solicitationNumber: 'EXAMPLE-14-R-0001',
+        solicitationNumber: `EXAMPLE-${days.draftRfp.slice(2, 4)}-R-0001`,
         stage: 'capture-planning',
-        draftRfpDate: '2014-10-01',
-        finalRfpDate: '2014-12-01',
-        proposalDueDate: '2015-01-15',
-        awardDate: '2015-06-30',
+        draftRfpDate: days.draftRfp,
+        finalRfpDate: days.finalRfp,
+        proposalDueDate: days.proposalDue,
+        awardDate: days.award,
         quietPeriodStart: null,
         notes: 'The example contact plan of the capture guide: two meetings, before the RFP is out.',
         ...stamps,
@@ -224,7 +262,7 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
             messageId: ids.commitmentMessage,
           },
         ],
-        date: '2014-07-23',
+        date: days.pentagonMeeting,
         startTime: '15:30',
         endTime: '16:30',
         location: 'Pentagon, Room A410',
@@ -232,7 +270,7 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
           'Determine our acquisition strategy\nFind out if we need to do any customer relations damage control',
         method: 'Slides',
         status: 'held',
-        heldDate: '2014-07-23',
+        heldDate: days.pentagonMeeting,
         heldStartTime: '15:30',
         heldEndTime: '16:30',
         ownerId: ids.sueKemp,
@@ -246,7 +284,7 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
           ask(ids.askExpectedKpis, 'What are the expected KPIs?'),
           ask(ids.askSolutionFeedback, 'Run our solution by them for feedback'),
         ],
-        date: '2014-07-24',
+        date: days.labDemo,
         startTime: '15:30',
         endTime: '16:30',
         location: 'Our Company, Lab #14',
@@ -262,8 +300,6 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
         contactId: ids.pentagonMeeting,
         opportunityId: ids.opportunity,
         authorId: ids.billKahn,
-        status: 'draft',
-        submittedAt: null,
         notes:
           'General Jones was open about the schedule. He wants a single award and asked twice about our past performance on the legacy system.',
         itemResults: [
@@ -271,13 +307,13 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
             itemId: ids.askAcquisitionStrategy,
             kind: 'ask',
             result: 'answered',
-            finding: 'Single-award IDIQ, full and open; draft RFP expected in October.',
+            finding: 'Single-award IDIQ, full and open; draft RFP expected in about three months.',
           },
           {
             itemId: ids.askOpinionOfPerformance,
             kind: 'ask',
             result: 'partly',
-            finding: 'Satisfied overall, but remembers the late delivery in 2013.',
+            finding: 'Satisfied overall, but remembers our late delivery on the last contract.',
           },
           {
             itemId: ids.tellCorporateCommitment,
@@ -291,32 +327,30 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
           {
             text: 'Send General Jones a thank-you letter with the investment figures',
             ownerId: ids.billKahn,
-            dueDate: '2014-07-25',
+            dueDate: days.thankYouDue,
           },
         ],
-        ...stamps,
+        ...debriefStamps,
       },
       {
         id: ids.kempDebrief,
         contactId: ids.pentagonMeeting,
         opportunityId: ids.opportunity,
         authorId: ids.sueKemp,
-        status: 'draft',
-        submittedAt: null,
         notes:
-          'The PEO staff will brief industry on the strategy in August; damage control needed on the 2013 delivery.',
+          'The PEO staff will brief industry on the strategy next month; damage control needed on the late delivery of the last contract.',
         itemResults: [
           {
             itemId: ids.askAcquisitionStrategy,
             kind: 'ask',
             result: 'partly',
-            finding: 'Probably single award; details at the August industry day.',
+            finding: 'Probably single award; details at next month’s industry day.',
           },
           {
             itemId: ids.askOpinionOfPerformance,
             kind: 'ask',
             result: 'answered',
-            finding: 'Still unhappy about the late 2013 delivery.',
+            finding: 'Still unhappy about the late delivery on the last contract.',
           },
           {
             itemId: ids.tellCorporateCommitment,
@@ -330,10 +364,10 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
           {
             text: 'Get the acquisition strategy briefing from the PEO staff',
             ownerId: ids.sueKemp,
-            dueDate: '2014-07-30',
+            dueDate: days.strategyBriefingDue,
           },
         ],
-        ...stamps,
+        ...debriefStamps,
       },
     ],
     actionItems: [
@@ -342,7 +376,7 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
         opportunityId: ids.opportunity,
         text: 'Send General Jones a thank-you letter with the investment figures',
         ownerId: ids.billKahn,
-        dueDate: '2014-07-25',
+        dueDate: days.thankYouDue,
         status: 'open',
         contactId: ids.pentagonMeeting,
         outcomeId: null,
@@ -354,7 +388,7 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
         opportunityId: ids.opportunity,
         text: 'Get the acquisition strategy briefing from the PEO staff',
         ownerId: ids.sueKemp,
-        dueDate: '2014-07-30',
+        dueDate: days.strategyBriefingDue,
         status: 'open',
         contactId: ids.pentagonMeeting,
         outcomeId: null,
@@ -372,7 +406,7 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
         targetStakeholderIds: [ids.generalJones],
         messengerId: ids.billKahn,
         channel: 'meeting',
-        plannedDate: '2014-07-23',
+        plannedDate: days.pentagonMeeting,
         ...stamps,
       },
       {
@@ -384,7 +418,7 @@ export const buildExamplePlan = (now: Timestamp = nowTimestamp()): ExamplePlan =
         targetStakeholderIds: [],
         messengerId: ids.janeDoe,
         channel: 'meeting',
-        plannedDate: '2014-07-24',
+        plannedDate: days.labDemo,
         ...stamps,
       },
     ],

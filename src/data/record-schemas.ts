@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { countLabel } from '../domain/count-label';
 import { actionItemSchema } from '../domain/action-item';
 import { contactSchema } from '../domain/contact';
 import { debriefSchema } from '../domain/debrief';
@@ -38,3 +39,22 @@ export const recordLabels: Record<TableName, string> = {
   actionItems: 'action item',
   messages: 'message',
 };
+
+/** The same, for counts of them ("2 team members"). */
+export const recordPluralLabels: Record<TableName, string> = {
+  opportunities: 'opportunities',
+  organizations: 'organizations',
+  stakeholders: 'stakeholders',
+  teamMembers: 'team members',
+  contacts: 'contacts',
+  debriefs: 'debriefs',
+  outcomes: 'outcomes',
+  actionItems: 'action items',
+  messages: 'messages',
+};
+
+const isTableName = (name: string): name is TableName => Object.hasOwn(recordSchemas, name);
+
+/** "1 team member", "2,000 contacts"; a name that is not a table is counted as "records". */
+export const countRecordsOf = (table: string, count: number): string =>
+  isTableName(table) ? countLabel(count, recordLabels[table], recordPluralLabels[table]) : countLabel(count, 'record');

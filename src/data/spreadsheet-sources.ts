@@ -14,6 +14,7 @@ import {
   type RestoredTables,
   type RestoreOptions,
 } from './restore';
+import { countLabel } from '../domain/count-label';
 
 /** Everything one opportunity's contact-plan export needs, read in one transaction and validated. */
 export const getContactPlanSource = async (opportunityId: OpportunityId): Promise<ContactPlanSource> =>
@@ -86,7 +87,7 @@ export const restoreArchive = (
   return {
     records: null,
     problems: [
-      `This archive has ${String(count)} invalid record${count === 1 ? '' : 's'}, so nothing can be imported.`,
+      `This archive has ${countLabel(count, 'invalid record')}, so nothing can be imported.`,
       ...result.problems.slice(0, SHOWN_PROBLEMS).map(describeRestoreProblem),
       ...(hidden > 0 ? [`… and ${String(hidden)} more.`] : []),
     ],

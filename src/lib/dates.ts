@@ -1,4 +1,5 @@
 import { format, parseISO } from 'date-fns';
+import { formatCount } from '../domain/count-label';
 
 /**
  * Formatting is memoized: a contact plan of 10,000 rows repeats a few hundred days and times, and
@@ -33,4 +34,5 @@ export const formatWhen = (date: string | null, startTime: string | null, endTim
   return times.length > 0 ? `${formatCalendarDay(date)}, ${times.join('–')}` : formatCalendarDay(date);
 };
 
-export const formatNumber = (value: number): string => new Intl.NumberFormat('en-US').format(value);
+/** 2000 → "2,000" (the same formatting as every count in the product's words). */
+export const formatNumber = formatCount;

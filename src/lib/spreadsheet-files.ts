@@ -1,3 +1,5 @@
+import { formatCount } from '../domain/count-label';
+
 /**
  * Largest files accepted, checked before reading. Measured with npm run bench: 100,000 contact rows
  * of the flat layout are a 65 MB .xlsx, which the import worker reads, previews and imports. The
@@ -7,7 +9,7 @@ export const MAX_IMPORT_BYTES = { spreadsheet: 100 * 1024 * 1024, csv: 150 * 102
 
 export const acceptedSpreadsheetTypes = '.xlsx,.xls,.ods,.csv';
 
-const megabytes = (bytes: number) => `${String(Math.round(bytes / 1024 / 1024))} MB`;
+const megabytes = (bytes: number) => `${formatCount(Math.round(bytes / 1024 / 1024))} MB`;
 
 /** Why a file is refused before it is read, or null when it may be read. */
 export const checkSpreadsheetFile = (file: Pick<File, 'name' | 'size'>): string | null => {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { personLabel } from '../domain/person-label';
+import { sortByName } from '../domain/sort-by-name';
 
 type AddKnownPersonProps<Id extends string> = {
   label: string;
@@ -19,7 +20,7 @@ export const AddKnownPerson = <Id extends string>({ label, buttonLabel, people, 
       <label htmlFor={id}>{label}</label>
       <select id={id} value={personId} onChange={(event) => setPersonId(event.target.value)}>
         <option value="">Choose a person…</option>
-        {people.map((person) => (
+        {sortByName(people).map((person) => (
           <option key={person.id} value={person.id}>
             {personLabel(person)}
           </option>

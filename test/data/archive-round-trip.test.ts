@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { db } from '../../src/data/db';
-import { examplePlanIds as ids, loadExamplePlan } from '../../src/data/example-plan';
+import { examplePlanDays, examplePlanIds as ids, loadExamplePlan } from '../../src/data/example-plan';
+import { todayCalendarDay } from '../../src/domain/calendar-day';
 import { recordSchemas } from '../../src/data/record-schemas';
 import { outcomesRepository } from '../../src/data/repositories/outcomes-repository';
 import { restoreTables, type RestoredTables } from '../../src/data/restore';
@@ -79,7 +80,8 @@ test('formula-like text is neutralized in the file, and still reads back as the 
   expect(results).toBe('What is the acquisition strategy? — Answered: =HYPERLINK("http://evil") single award');
   const serialized = new TextDecoder().decode(bytes);
   expect(serialized).not.toContain('<f>');
-  expect(sheet?.rows[1]?.[2]).toEqual({ day: '2014-07-23' });
+  // A real date cell: the day of the meeting, a week before the plan was loaded.
+  expect(sheet?.rows[1]?.[2]).toEqual({ day: examplePlanDays(todayCalendarDay()).pentagonMeeting });
 });
 
 test('into a database that has the records: matched by id, the newer wins unless the user chooses, a bad record imports nothing', async () => {

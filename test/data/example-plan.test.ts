@@ -1,6 +1,9 @@
 import { expect, test } from 'vitest';
 import { db } from '../../src/data/db';
 import { buildExamplePlan, examplePlanIds, loadExamplePlan } from '../../src/data/example-plan';
+import { addDays, daysBetween, todayCalendarDay } from '../../src/domain/calendar-day';
+import { quietPeriodStartOf } from '../../src/domain/opportunity';
+import { getQuietPeriodCountdown } from '../../src/domain/rules/quiet-period';
 import { opportunitiesRepository } from '../../src/data/repositories/opportunities-repository';
 import { recordSchemas, tableNames } from '../../src/data/record-schemas';
 
@@ -13,8 +16,9 @@ test('every record of the example plan is valid', () => {
   }
 });
 
-test('the example plan holds the two meetings of the seed contact plan', async () => {
+test('the example plan holds the two meetings of the seed contact plan, dated from today', async () => {
   await loadExamplePlan();
+  const today = todayCalendarDay();
   const contacts = (await db.contacts.toArray()).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const names = async (ids: string[], table: 'stakeholders' | 'teamMembers') =>
     (await db.tableOf(table).bulkGet(ids)).map((person) => person?.name);
@@ -22,7 +26,8 @@ test('the example plan holds the two meetings of the seed contact plan', async (
   expect(contacts).toHaveLength(2);
   const [pentagon, lab] = contacts;
   expect(pentagon).toMatchObject({
-    date: '2014-07-23',
+    date: addDays(today, -7),
+    heldDate: addDays(today, -7),
     startTime: '15:30',
     endTime: '16:30',
     location: 'Pentagon, Room A410',
@@ -35,7 +40,8 @@ test('the example plan holds the two meetings of the seed contact plan', async (
   expect(pentagon?.objective).toContain('Find out if we need to do any customer relations damage control');
 
   expect(lab).toMatchObject({
-    date: '2014-07-24',
+    date: addDays(today, 7),
+    status: 'planned',
     startTime: '15:30',
     endTime: '16:30',
     location: 'Our Company, Lab #14',
@@ -48,9 +54,63 @@ test('the example plan holds the two meetings of the seed contact plan', async (
     'Run our solution by them for feedback',
   ]);
 
-  expect(await db.debriefs.where('contactId').equals(examplePlanIds.pentagonMeeting).count()).toBe(2);
+  // Both attendees have written and submitted their own debrief: the two can be compared and merged.
+  const debriefs = await db.debriefs.where('contactId').equals(examplePlanIds.pentagonMeeting).toArray();
+  expect(debriefs.map((debrief) => [debrief.authorId, debrief.status]).sort()).toEqual(
+    [
+      [examplePlanIds.billKahn, 'submitted'],
+      [examplePlanIds.sueKemp, 'submitted'],
+    ].sort(),
+  );
+  expect(await db.outcomes.count()).toBe(0);
   expect(await db.actionItems.count()).toBe(2);
   expect(await db.messages.count()).toBe(2);
+});
+
+test('a live plan: met last week, meeting next week, the quiet period about three months away, one action overdue', () => {
+  const today = '2026-11-23';
+  const plan = buildExamplePlan('2026-11-23T12:00:00.000Z', today);
+  const [opportunity] = plan.opportunities;
+  if (!opportunity) throw new Error('no opportunity');
+  const [pentagon, lab] = plan.contacts;
+  expect(daysBetween(today, pentagon?.heldDate ?? '')).toBe(-7);
+  expect(daysBetween(today, lab?.date ?? '')).toBe(7);
+  expect(getQuietPeriodCountdown(opportunity, today)).toEqual({
+    kind: 'upcoming',
+    start: '2027-02-22',
+    daysLeft: 91,
+  });
+  expect(quietPeriodStartOf(opportunity)).toBe(opportunity.draftRfpDate);
+  // The key dates come in their order, after the meetings.
+  const keyDates = [
+    opportunity.draftRfpDate,
+    opportunity.finalRfpDate,
+    opportunity.proposalDueDate,
+    opportunity.awardDate,
+  ];
+  expect(keyDates).toEqual([...keyDates].sort());
+  expect((lab?.date ?? '') < (opportunity.draftRfpDate ?? '')).toBe(true);
+  expect(opportunity.solicitationNumber).toBe('EXAMPLE-27-R-0001');
+  // One action item overdue, the other due in a few days; each the one its debrief proposed.
+  expect(plan.actionItems.map((item) => daysBetween(today, item.dueDate ?? ''))).toEqual([-5, 3]);
+  expect(plan.debriefs.flatMap((debrief) => debrief.proposedActionItems.map((item) => item.dueDate))).toEqual(
+    plan.actionItems.map((item) => item.dueDate),
+  );
+  // Each debrief was submitted after the meeting, and before the plan was loaded.
+  for (const debrief of plan.debriefs) {
+    expect(debrief.status).toBe('submitted');
+    expect(debrief.submittedAt).not.toBeNull();
+    expect(Date.parse(debrief.submittedAt ?? '')).toBeGreaterThan(Date.parse(`${pentagon?.heldDate ?? ''}T16:30:00`));
+    expect(Date.parse(debrief.submittedAt ?? '')).toBeLessThanOrEqual(Date.parse('2026-11-23T12:00:00.000Z'));
+    expect(Date.parse(debrief.createdAt)).toBeLessThanOrEqual(Date.parse(debrief.submittedAt ?? ''));
+  }
+  expect(plan.messages.map((message) => message.plannedDate)).toEqual([pentagon?.date, lab?.date]);
+});
+
+test('today is the user’s own calendar day at the moment it is loaded', () => {
+  const now = '2026-11-23T23:30:00.000Z';
+  const plan = buildExamplePlan(now);
+  expect(plan.contacts[0]?.date).toBe(addDays(todayCalendarDay(new Date(now)), -7));
 });
 
 test('loading it twice changes nothing the second time', async () => {

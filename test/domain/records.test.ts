@@ -4,7 +4,7 @@ import { debriefSchema } from '../../src/domain/debrief';
 import { opportunitySchema } from '../../src/domain/opportunity';
 import { buildExamplePlan } from '../../src/data/example-plan';
 
-const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
+const plan = buildExamplePlan('2026-11-23T12:00:00.000Z', '2026-11-23');
 const contact = plan.contacts[0];
 const opportunity = plan.opportunities[0];
 

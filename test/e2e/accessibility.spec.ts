@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { expectNoAxeViolations } from './support/axe';
+import { PlanPage } from './page-objects/plan-page';
+import { inDays } from './support/days';
 
 test('the Opportunities list passes axe, empty and filled', async ({ page }) => {
   const opportunities = new OpportunitiesPage(page);
@@ -75,16 +77,30 @@ test('the debrief, compare, Action items, Follow-ups and Messaging screens pass 
   await opportunities.loadExamplePlan();
   const sections = page.getByRole('navigation', { name: 'Opportunity sections' });
 
+  // A call held two days ago, for a debrief still to write; the example's meeting has both debriefs in.
+  await new PlanPage(page).addHeldContact({
+    stakeholders: ['Pat Lee'],
+    attendees: ['Jane Doe', 'Rick Yen'],
+    asks: ['When will the draft RFP be released?'],
+    date: inDays(-2),
+  });
   await sections.getByRole('link', { name: 'Debriefs' }).click();
   await expect(page.getByRole('table', { name: 'Contacts and their debriefs' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('link', { name: /^Write debrief: General Jones/ }).click();
-  await page.getByLabel('Writing as').selectOption({ label: 'Bill Kahn' });
+  await page.getByRole('link', { name: /^Write debrief: Pat Lee/ }).click();
+  await page.getByLabel('Writing as').selectOption({ label: 'Jane Doe' });
+  await page.getByRole('button', { name: 'Start my debrief' }).click();
   await expect(page.getByRole('form', { name: 'My debrief' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Submit debrief' }).click();
-  await page.getByRole('link', { name: 'Compare and merge' }).click();
+  await expect(page.getByRole('heading', { name: 'Your submitted debrief' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The example's meeting: both debriefs side by side, and the merge form.
+  await sections.getByRole('link', { name: 'Debriefs' }).click();
+  await page.getByRole('link', { name: /^Compare and merge: General Jones/ }).click();
   await expect(page.getByRole('table', { name: 'Debriefs side by side' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Merge into the outcome' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await sections.getByRole('link', { name: 'Action items' }).click();

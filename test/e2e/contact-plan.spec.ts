@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';
+import { inDays } from './support/days';
 
 test('builds the seed plan by hand, reloads, and finds it intact', async ({ page }) => {
   const opportunities = new OpportunitiesPage(page);
@@ -134,8 +135,10 @@ test('filters as you type, by person and by date range, and deletes with Undo', 
   await page.getByLabel('Our attendee').selectOption({ label: 'Bill Kahn' });
   await expect(plan.gridRows).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await page.getByLabel('From').fill('2014-07-24');
+  // From today on: the lab demo of next week, not the meeting of last week.
+  await page.getByLabel('From').fill(inDays(0));
   await expect(plan.gridRows).toHaveCount(1);
+  await expect(plan.gridRows.first()).toContainText('Ms. Smith');
   await page.getByRole('button', { name: 'Clear filters' }).click();
 
   await plan.rowWith('Ms. Smith').getByRole('gridcell').first().click();
@@ -151,4 +154,16 @@ test('filters as you type, by person and by date range, and deletes with Undo', 
   await expect(plan.gridRows).toHaveCount(4);
   await page.getByRole('form', { name: 'Contact details' }).getByRole('button', { name: 'Cancel' }).click();
   await expect(plan.gridRows).toHaveCount(3);
+
+  // The Undo belongs to the contact plan: another page never shows it.
+  await plan.rowWith('Ms. Smith').first().getByRole('gridcell').first().click();
+  await page.getByRole('button', { name: 'Delete contact' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Contact deleted' })).toBeVisible();
+  await plan.openTab('Stakeholders');
+  await expect(page.getByRole('table', { name: 'Stakeholders' })).toBeVisible();
+  await expect(page.getByText('Contact deleted')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await plan.openTab('Contact plan');
+  await expect(plan.gridRows).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
 });

@@ -48,8 +48,15 @@ test('a contact in the quiet period with a non-contracting officer needs a reaso
 }) => {
   const plan = new PlanPage(page);
   await plan.addContact({ stakeholders: ['Dana Cho'], attendees: ['Bill Kahn', 'Sue Kemp'], date: '2027-03-01' });
-  // Only the contracting officer, on the start day: allowed.
-  await expect(plan.gridRows.first().getByRole('gridcell').nth(8)).toHaveText('None');
+  // Only the contracting officer, on the start day: inside the quiet period, and allowed — said in words.
+  await expect(plan.gridRows.first().getByRole('gridcell').nth(8)).toHaveText('Quiet period: CO only');
+  await plan.openDetailsOf('Dana Cho');
+  const flagsSection = page.getByRole('region', { name: 'Flags' });
+  await expect(flagsSection).toContainText(
+    'it is inside the quiet period (from Mar 1, 2027) and allowed: only the contracting officer (Dana Cho) is met, as FAR 15.201 permits',
+  );
+  await expect(flagsSection).not.toContainText('outside');
+  await page.getByRole('form', { name: 'Contact details' }).getByRole('button', { name: 'Cancel' }).click();
 
   await page.getByRole('button', { name: 'Add contact' }).click();
   await plan.fillContactDetails({

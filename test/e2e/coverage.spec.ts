@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { expectNoAxeViolations } from './support/axe';
 import { PlanPage } from './page-objects/plan-page';
+import { inDays, shownDay, shownMonth } from './support/days';
 
 const levelRow = (page: Page, level: string) =>
   page
@@ -19,11 +20,12 @@ test('coverage of the example plan: who covers each level, the uncovered levels 
   const opportunityUrl = page.url();
   await page.getByRole('navigation', { name: 'Opportunity sections' }).getByRole('link', { name: 'Coverage' }).click();
 
-  // Executive: General Jones, met by Bill Kahn and Sue Kemp.
+  // Executive: General Jones, met a week ago by Bill Kahn and Sue Kemp — covered.
   const executive = levelRow(page, 'Executive / PEO');
   await expect(executive).toContainText('General Jones');
+  await expect(executive).toContainText('Covered');
   await expect(executive.getByRole('cell').nth(5)).toHaveText(/^Bill Kahn.*Sue Kemp/);
-  await expect(executive).toContainText('Jul 23, 2014');
+  await expect(executive).toContainText(shownDay(-7));
   // Technical: Ms. Smith and Rob Hopp, with Jane Doe and Rick Yen (the lab demo is planned).
   const technical = levelRow(page, 'Technical');
   await expect(technical).toContainText('Ms. Smith');
@@ -31,6 +33,7 @@ test('coverage of the example plan: who covers each level, the uncovered levels 
   await expect(technical).toContainText('Jane Doe (planned) — same level');
   await expect(technical).toContainText('Rick Yen (planned) — same level');
   await expect(technical).toContainText('Planned only');
+  await expect(levelRow(page, 'Contracting')).toContainText('Not contacted');
 
   // Evaluator and end-user levels are flagged, with the reason in words.
   const flags = page.getByRole('list', { name: 'Coverage flags' });
@@ -59,7 +62,7 @@ test('coverage of the example plan: who covers each level, the uncovered levels 
   await plan.fillContactDetails({
     stakeholders: ['Sgt. Kim Park'],
     attendees: ['Jane Doe', 'Rick Yen'],
-    date: '2014-08-15',
+    date: inDays(-2),
     where: 'Help desk, Building 2',
     why: 'Hear what users struggle with today',
   });
@@ -70,7 +73,8 @@ test('coverage of the example plan: who covers each level, the uncovered levels 
   await expect(flags).toContainText('Evaluator: nobody contacted.');
   const endUser = levelRow(page, 'End user');
   await expect(endUser).toContainText('Sgt. Kim Park');
-  await expect(endUser).toContainText('Aug 15, 2014');
+  await expect(endUser).toContainText(shownDay(-2));
+  await expect(endUser).toContainText('Covered');
   await expect(endUser.getByRole('cell').nth(5)).toHaveText(/Jane Doe.*Rick Yen/);
 });
 
@@ -89,9 +93,28 @@ test('both coverage views pass axe, and the charts carry their figures as text',
     heatMap.getByRole('button', { name: /^Evaluator in Example: Enterprise Modernization Program: Nobody known/ }),
   ).toBeVisible();
   const perMonth = page.getByRole('figure', { name: /Contacts per month, planned and held/ });
-  await expect(perMonth).toContainText('2 contacts planned and 1 held, Jul 2014 to Jul 2014.');
+  // The meeting of a week ago and the demo a week ahead: one month, or two when they straddle a month's end.
+  const [metIn, demoIn] = [shownMonth(-7), shownMonth(7)];
   await perMonth.getByText('Contacts per month, planned and held: the figures').click();
-  await expect(perMonth.getByRole('row', { name: 'Jul 2014 2 1' })).toBeVisible();
+  if (metIn === demoIn) {
+    await expect(perMonth).toContainText(`2 contacts planned and 1 held, in ${metIn}.`);
+    await expect(perMonth.getByRole('row', { name: `${metIn} 2 1` })).toBeVisible();
+  } else {
+    await expect(perMonth).toContainText(`2 contacts planned and 1 held, ${metIn} to ${demoIn}.`);
+    await expect(perMonth.getByRole('row', { name: `${metIn} 1 1` })).toBeVisible();
+    await expect(perMonth.getByRole('row', { name: `${demoIn} 1 0` })).toBeVisible();
+  }
+
+  // The relationship chart is history: it ends with this month, never a month still to come.
+  const stages = page.getByRole('figure', { name: /Relationship stage by level/ });
+  await expect(stages).toContainText(`By ${shownMonth(0)}: Executive / PEO knows us`);
+  await stages.getByText('Relationship stage by level: the figures').click();
+  const stageRows = stages.getByRole('row');
+  await expect(stageRows.last().getByRole('rowheader')).toHaveText(shownMonth(0));
+  await expect(stageRows.first().getByRole('columnheader').first()).toHaveText('Month');
+  await expect(stageRows.nth(1).getByRole('rowheader')).toHaveText(metIn);
+  // 31 days on is always a later month.
+  await expect(stages.getByRole('rowheader', { name: shownMonth(31) })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   // By keyboard: a level's button opens its details, Escape closes them and focus comes back.

@@ -152,7 +152,7 @@ test('an import larger than the storage left fails with a clear message and leav
     .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: /^Import 3,?000 contacts/ }).click();
   await expect(page.getByRole('alert')).toContainText(
-    'There is not enough storage space in this browser to save these 3000 contacts. Nothing was saved',
+    'There is not enough storage space in this browser to save these 3,000 contacts. Nothing was saved',
     { timeout: 20_000 },
   );
   expect(await readAllTables(page)).toEqual(before);

@@ -5,6 +5,7 @@ import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';
 import { expectNoAxeViolations } from './support/axe';
 import { serveCopyOfBuild } from './support/static-server';
+import { inDays } from './support/days';
 
 /** After the first visit the service worker has cached the app; a reload puts the page under its control. */
 const waitForServiceWorker = async (page: Page) => {
@@ -32,7 +33,7 @@ test('with no network after the first visit: reload, create a contact, reload, a
   await plan.addContact({
     stakeholders: ['Rob Hopp'],
     attendees: ['Jane Doe', 'Rick Yen'],
-    date: '2014-08-20',
+    date: inDays(21),
     where: 'Secure facility lobby',
     why: 'Walk through the test plan',
   });

@@ -7,6 +7,7 @@ import {
   type RestoreOptions,
 } from '../restore';
 import { schemaVersions, tableNamesAt } from '../schema';
+import { countLabel } from '../../domain/count-label';
 
 /** A backup read back: what the file says about itself, and every record valid for this app. */
 export type BackupContents = {
@@ -28,7 +29,7 @@ export const readBackupContents = (text: string, options: RestoreOptions = {}): 
   if (result.status === 'refused') {
     const count = countRefusedRecords(result.problems);
     throw new BackupFileError(
-      `This backup has ${String(count)} invalid record${count === 1 ? '' : 's'}, so nothing was restored: ${summarizeRestoreProblems(result.problems)}`,
+      `This backup has ${countLabel(count, 'invalid record')}, so nothing was restored: ${summarizeRestoreProblems(result.problems)}`,
     );
   }
   return { meta, tables: result.tables };

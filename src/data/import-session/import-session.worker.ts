@@ -14,6 +14,7 @@ import { asStorageError } from '../errors';
 import { importContacts } from '../import-contacts';
 import { restoreArchive } from '../spreadsheet-sources';
 import { SHEET_HEAD_ROWS, type ImportReplies, type ImportRequest, type ImportWorkerMessage } from './protocol';
+import { countLabel } from '../../domain/count-label';
 
 type WorkerScope = {
   onmessage: ((event: MessageEvent<ImportRequest & { id: number }>) => void) | null;
@@ -89,7 +90,10 @@ const handle = async (request: ImportRequest, id: number): Promise<ImportReplies
         { contacts, targetOpportunityId: request.targetOpportunityId, confirmedMatches: request.confirmedMatches },
         (progress) => scope.postMessage({ id, progress }),
       ).catch((error: unknown) => {
-        throw asStorageError(error, `these ${String(contacts.length)} contacts`);
+        throw asStorageError(
+          error,
+          contacts.length === 1 ? 'this contact' : `these ${countLabel(contacts.length, 'contact')}`,
+        );
       });
       return { receipt, leftOut };
     }

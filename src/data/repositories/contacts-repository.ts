@@ -7,6 +7,7 @@ import type { Outcome } from '../../domain/outcome';
 import type { RecordEdit } from '../../domain/record-edit';
 import { heldDateProblem } from '../../domain/rules/held-date';
 import { checkContactQuietPeriod } from '../../domain/rules/quiet-period';
+import { formatCalendarDay } from '../../lib/dates';
 import { RuleViolationError } from '../errors';
 import {
   applyEdit,
@@ -67,7 +68,7 @@ const assertContactRules = async (contact: Contact) => {
     const names = check.nonContractingOfficerIds.map((id) => stakeholders.get(id)?.name ?? 'someone unknown');
     throw new QuietPeriodReasonRequiredError(
       'quiet-period',
-      `This contact is on or after the quiet-period start (${check.start}) and includes ${names.join(', ')}, who ${names.length === 1 ? 'is' : 'are'} not a contracting officer. Give a reason to save it.`,
+      `This contact is on or after the quiet-period start (${formatCalendarDay(check.start)}) and includes ${names.join(', ')}, who ${names.length === 1 ? 'is' : 'are'} not a contracting officer. Give a reason to save it.`,
     );
   }
 };

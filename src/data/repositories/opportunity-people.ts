@@ -4,6 +4,7 @@ import type { Stakeholder } from '../../domain/stakeholder';
 import type { TeamMember } from '../../domain/team-member';
 import { RuleViolationError } from '../errors';
 import { readExisting, typedTable, validateForWrite, writeTransaction } from './record-access';
+import { countLabel } from '../../domain/count-label';
 
 /** People are global records linked to opportunities; stakeholders and team members share these commands. */
 type PeopleTable = 'stakeholders' | 'teamMembers';
@@ -51,7 +52,7 @@ export const createOpportunityPeopleCommands = <Table extends PeopleTable>(table
       if (inContacts > 0) {
         throw new RuleViolationError(
           'person-in-use',
-          `${person.name} is in ${String(inContacts)} contact${inContacts === 1 ? '' : 's'} of this plan. Take them out of ${inContacts === 1 ? 'it' : 'those'} first.`,
+          `${person.name} is in ${countLabel(inContacts, 'contact')} of this plan. Take them out of ${inContacts === 1 ? 'it' : 'those'} first.`,
         );
       }
       await people().put(

@@ -1,3 +1,4 @@
+import { countLabel, formatCount } from '../count-label';
 /**
  * The backup file: every record of every table, as JSON, with what is needed to read it back safely
  * years later — its own format version, the database version its records were written at, the app
@@ -104,7 +105,7 @@ export const readBackupFile = (
     const expected = isObject(raw.counts) ? raw.counts[name] : undefined;
     if (typeof expected === 'number' && expected !== records.length)
       throw new BackupFileError(
-        `This backup is incomplete: it says it holds ${String(expected)} ${name} but has ${String(records.length)}. It may have been cut short.`,
+        `This backup is incomplete: it says it holds ${countLabel(expected, 'record')} in “${name}” but has ${formatCount(records.length)}. It may have been cut short.`,
       );
     tables[name] = records as unknown[];
   }

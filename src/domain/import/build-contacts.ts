@@ -4,6 +4,7 @@ import { normalizeName } from '../organization';
 import { cellText, parsePeople, splitItems, type ParsedItem, type PersonInCell, type SheetCell } from './cells';
 import type { ColumnMapping, ImportField } from './columns';
 import { parseWhen, type ParsedWhen } from './when';
+import { countLabel, formatCount } from '../count-label';
 
 /** Seed style: a row with a When starts a contact, rows without one add to it. */
 export type ImportLayout = 'seed' | 'one-row-per-contact';
@@ -173,7 +174,7 @@ export const importProblems = (contact: ImportedContact, knownStakeholderNames: 
   // What a contact record would refuse, said here rather than when Import is pressed.
   if (contact.location.length > contactTextLimits.location)
     problems.push(
-      `Where is ${String(contact.location.length)} characters; at most ${String(contactTextLimits.location)} fit in a contact: shorten it in the file.`,
+      `Where is ${countLabel(contact.location.length, 'character')}; at most ${formatCount(contactTextLimits.location)} fit in a contact: shorten it in the file.`,
     );
   for (const [field, label] of [
     ['objective', 'Why'],
@@ -181,12 +182,12 @@ export const importProblems = (contact: ImportedContact, knownStakeholderNames: 
   ] as const) {
     if (contact[field].length > contactTextLimits.longText)
       problems.push(
-        `${label} is ${String(contact[field].length)} characters; at most ${String(contactTextLimits.longText)} fit in a contact: shorten it in the file.`,
+        `${label} is ${countLabel(contact[field].length, 'character')}; at most ${formatCount(contactTextLimits.longText)} fit in a contact: shorten it in the file.`,
       );
   }
   if (contact.items.some((item) => item.text.length > contactTextLimits.item))
     problems.push(
-      `An ask or tell is longer than ${String(contactTextLimits.item)} characters, more than a contact takes: shorten it in the file.`,
+      `An ask or tell is longer than ${countLabel(contactTextLimits.item, 'character')}, more than a contact takes: shorten it in the file.`,
     );
   return problems;
 };

@@ -1,4 +1,4 @@
-import type { CalendarDay } from '../calendar-day';
+import { todayCalendarDay, type CalendarDay } from '../calendar-day';
 import { heldDayOf, type Contact } from '../contact';
 import type { CustomerLevel } from '../customer-level';
 import type { Outcome } from '../outcome';
@@ -7,7 +7,9 @@ import { coveredLevels } from './coverage';
 
 /**
  * The figures behind the coverage charts: relationship stage by level month by month, and contacts
- * planned against held per month. Months are `yyyy-MM`.
+ * planned against held per month. Months are `yyyy-MM`. The stage chart is history: it never shows
+ * a month still to come, and a line starts when its first stakeholder is on record. The contacts
+ * chart does show the months ahead that have contacts planned in them.
  */
 
 /** The longest stretch a chart shows; older months are left out. */
@@ -49,6 +51,96 @@ export const trendMonths = (contacts: readonly Contact[], today: CalendarDay): s
   return monthsFrom(start, end);
 };
 
+type StageChange = { day: CalendarDay; from: RelationshipStage; to: RelationshipStage };
+
+/** Stage changes per stakeholder, oldest first, dated by the day their contact took place. */
+const stageChangesByStakeholder = (
+  contacts: readonly Contact[],
+  outcomes: readonly Outcome[],
+): Map<string, StageChange[]> => {
+  const dayOfContact = new Map(contacts.map((contact) => [contact.id as string, heldDayOf(contact)]));
+  const changesOf = new Map<string, StageChange[]>();
+  for (const outcome of outcomes) {
+    const day = dayOfContact.get(outcome.contactId);
+    if (!day) continue;
+    for (const change of outcome.stageChanges)
+      changesOf.set(change.stakeholderId, [
+        ...(changesOf.get(change.stakeholderId) ?? []),
+        { day, from: change.from, to: change.to },
+      ]);
+  }
+  for (const changes of changesOf.values()) changes.sort((a, b) => a.day.localeCompare(b.day));
+  return changesOf;
+};
+
+/**
+ * The first day a stakeholder's stage is on record: the earliest of the day they were added to the
+ * plan (createdAt, in the user's time zone), their first dated contact, and their first recorded
+ * stage change. createdAt alone would be too late for history brought in later (an import creates
+ * today the people of meetings held last year); the first contact alone would be too late for
+ * people added, with their stage, before anyone met them. Before that day there is no stage to
+ * draw, so their line does not start earlier.
+ */
+export const stakeholderOnRecordSince = (
+  stakeholder: Pick<Stakeholder, 'createdAt'>,
+  firstContactDay: CalendarDay | undefined,
+  changes: readonly { day: CalendarDay }[] = [],
+): CalendarDay =>
+  [firstContactDay, changes[0]?.day].reduce<CalendarDay>(
+    (first, day) => (day !== undefined && day < first ? day : first),
+    todayCalendarDay(new Date(stakeholder.createdAt)),
+  );
+
+/** Each stakeholder's first dated contact (planned or held), in one pass over the contacts. */
+const firstContactDays = (contacts: readonly Contact[]): Map<string, CalendarDay> => {
+  const first = new Map<string, CalendarDay>();
+  for (const contact of contacts) {
+    for (const day of [contact.date, contact.heldDate]) {
+      if (day === null) continue;
+      for (const id of contact.stakeholderIds) {
+        const known = first.get(id);
+        if (known === undefined || day < known) first.set(id, day);
+      }
+    }
+  }
+  return first;
+};
+
+/** The month each stakeholder's line starts, by id. */
+const onRecordMonths = (
+  stakeholders: readonly Stakeholder[],
+  contacts: readonly Contact[],
+  changesOf: ReadonlyMap<string, StageChange[]>,
+): Map<string, string> => {
+  const firstContact = firstContactDays(contacts);
+  return new Map(
+    stakeholders.map((person) => [
+      person.id as string,
+      monthOf(stakeholderOnRecordSince(person, firstContact.get(person.id), changesOf.get(person.id))),
+    ]),
+  );
+};
+
+/**
+ * The months of the stage chart: those of the contacts chart up to this month (never a month to
+ * come), from the month the first stakeholder is on record. Always at least this month.
+ */
+export const stageTrendMonths = (
+  stakeholders: readonly Stakeholder[],
+  contacts: readonly Contact[],
+  outcomes: readonly Outcome[],
+  today: CalendarDay,
+): string[] => {
+  const thisMonth = monthOf(today);
+  const past = trendMonths(contacts, today).filter((month) => month <= thisMonth);
+  if (past.length === 0) return [thisMonth];
+  const starts = [...onRecordMonths(stakeholders, contacts, stageChangesByStakeholder(contacts, outcomes)).values()];
+  if (starts.length === 0) return past;
+  const earliest = starts.reduce((min, month) => (month < min ? month : min));
+  const fromFirstLine = past.filter((month) => month >= earliest);
+  return fromFirstLine.length > 0 ? fromFirstLine : [thisMonth];
+};
+
 export type ContactsPerMonth = { month: string; planned: number; held: number };
 
 /** Per month: contacts planned for it (held or not, cancelled ones left out) and contacts held in it. */
@@ -64,18 +156,17 @@ export const getContactsPerMonth = (contacts: readonly Contact[], months: readon
     }).length,
   }));
 
-/** Per month, per level: the best stage reached by anyone at that level by the month's end (null: nobody known). */
+/**
+ * Per month, per level: the best stage reached by the month's end by anyone at that level already on
+ * record (null: nobody on record yet at that level, so the line has not started).
+ */
 export type StageByLevelMonth = { month: string } & Partial<Record<CustomerLevel, number | null>>;
 
 /**
  * A stakeholder's stage at the end of a month, from the stage changes recorded in outcomes: the
  * last change by then, else the stage before the first later change, else their stage today.
  */
-const stageAt = (
-  current: RelationshipStage,
-  changes: { day: CalendarDay; from: RelationshipStage; to: RelationshipStage }[],
-  monthEnd: string,
-): RelationshipStage => {
+const stageAt = (current: RelationshipStage, changes: readonly StageChange[], monthEnd: string): RelationshipStage => {
   let stage: RelationshipStage | null = null;
   for (const change of changes) {
     if (monthOf(change.day) <= monthEnd) stage = change.to;
@@ -90,29 +181,24 @@ export const getStageByLevel = (
   outcomes: readonly Outcome[],
   months: readonly string[],
 ): StageByLevelMonth[] => {
-  const dayOfContact = new Map(contacts.map((contact) => [contact.id as string, heldDayOf(contact)]));
-  const changesOf = new Map<string, { day: CalendarDay; from: RelationshipStage; to: RelationshipStage }[]>();
-  for (const outcome of outcomes) {
-    const day = dayOfContact.get(outcome.contactId);
-    if (!day) continue;
-    for (const change of outcome.stageChanges)
-      changesOf.set(change.stakeholderId, [
-        ...(changesOf.get(change.stakeholderId) ?? []),
-        { day, from: change.from, to: change.to },
-      ]);
-  }
-  for (const changes of changesOf.values()) changes.sort((a, b) => a.day.localeCompare(b.day));
+  const changesOf = stageChangesByStakeholder(contacts, outcomes);
+  const since = onRecordMonths(stakeholders, contacts, changesOf);
+  const people = stakeholders.map((person) => ({
+    person,
+    changes: changesOf.get(person.id) ?? [],
+    since: since.get(person.id) ?? '',
+  }));
 
   return months.map((month) => {
     const point: StageByLevelMonth = { month };
     for (const level of coveredLevels) {
-      const people = stakeholders.filter((person) => person.customerLevel === level);
+      const onRecord = people.filter(({ person, since }) => person.customerLevel === level && since <= month);
       point[level] =
-        people.length === 0
+        onRecord.length === 0
           ? null
           : Math.max(
-              ...people.map((person) =>
-                relationshipStageRank(stageAt(person.relationshipStage, changesOf.get(person.id) ?? [], month)),
+              ...onRecord.map(({ person, changes }) =>
+                relationshipStageRank(stageAt(person.relationshipStage, changes, month)),
               ),
             );
     }

@@ -4,6 +4,7 @@ import { examplePlanIds as ids, loadExamplePlan } from '../../../src/data/exampl
 import { contactsRepository } from '../../../src/data/repositories/contacts-repository';
 import { debriefsRepository } from '../../../src/data/repositories/debriefs-repository';
 import { outcomesRepository } from '../../../src/data/repositories/outcomes-repository';
+import { addDays, todayCalendarDay } from '../../../src/domain/calendar-day';
 
 test('only an attendee of a held contact may start a debrief, and only one each', async () => {
   await loadExamplePlan();
@@ -15,8 +16,9 @@ test('only an attendee of a held contact may start a debrief, and only one each'
   );
   const existing = await debriefsRepository.startDraft(ids.pentagonMeeting, ids.billKahn);
   expect(existing.id).toBe(ids.kahnDebrief);
+  // The lab demo, planned for next week, was brought forward and held today.
   await contactsRepository.markHeld(ids.labDemo, {
-    heldDate: '2014-07-24',
+    heldDate: todayCalendarDay(),
     heldStartTime: '15:45',
     heldEndTime: '16:40',
   });
@@ -26,11 +28,29 @@ test('only an attendee of a held contact may start a debrief, and only one each'
 
 test('a submitted debrief stays as written', async () => {
   await loadExamplePlan();
-  await debriefsRepository.submit(ids.kahnDebrief, { notes: 'Final notes' });
+  // The example's debriefs are submitted: neither saving nor submitting again changes them.
+  const asLoaded = await db.debriefs.get(ids.kahnDebrief);
+  expect(asLoaded?.status).toBe('submitted');
   await expect(debriefsRepository.saveDraft(ids.kahnDebrief, { notes: 'Changed afterwards' })).rejects.toThrow(
     'stays as written',
   );
-  expect((await db.debriefs.get(ids.kahnDebrief))?.notes).toBe('Final notes');
+  await debriefsRepository.submit(ids.kahnDebrief, { notes: 'Changed on a second submit' });
+  expect(await db.debriefs.get(ids.kahnDebrief)).toEqual(asLoaded);
+
+  // A new debrief: written as a draft, submitted, then fixed as it was submitted.
+  await contactsRepository.markHeld(ids.labDemo, {
+    heldDate: todayCalendarDay(),
+    heldStartTime: null,
+    heldEndTime: null,
+  });
+  const draft = await debriefsRepository.startDraft(ids.labDemo, ids.rickYen);
+  await debriefsRepository.saveDraft(draft.id, { notes: 'First notes' });
+  const submitted = await debriefsRepository.submit(draft.id, { notes: 'Final notes' });
+  expect(submitted).toMatchObject({ status: 'submitted', notes: 'Final notes' });
+  await expect(debriefsRepository.saveDraft(draft.id, { notes: 'Changed afterwards' })).rejects.toThrow(
+    'stays as written',
+  );
+  expect((await db.debriefs.get(draft.id))?.notes).toBe('Final notes');
 });
 
 test('recording an outcome moves stages and creates action items in one go; amending keeps the debriefs', async () => {
@@ -51,7 +71,7 @@ test('recording an outcome moves stages and creates action items in one go; amen
     stages: [{ stakeholderId: ids.generalJones, stage: 'likes-us' as const }],
     mergedFromDebriefIds: [ids.kahnDebrief, ids.kempDebrief],
     newActionItems: [
-      { text: 'Send the white paper', ownerId: ids.sueKemp, dueDate: '2014-07-28' },
+      { text: 'Send the white paper', ownerId: ids.sueKemp, dueDate: addDays(todayCalendarDay(), 5) },
       { text: '  ', ownerId: null, dueDate: null },
     ],
   };

@@ -3,7 +3,7 @@ import { buildExamplePlan } from '../../../src/data/example-plan';
 import { currentSchemaVersion, tableNamesAt } from '../../../src/data/schema';
 import { BACKUP_FORMAT_VERSION, buildBackupFile, readBackupFile } from '../../../src/domain/backup/backup-file';
 
-const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
+const plan = buildExamplePlan('2026-11-23T12:00:00.000Z', '2026-11-23');
 const tables = { ...plan, outcomes: [] } as unknown as Record<string, unknown[]>;
 const meta = { appVersion: '0.1.0', schemaVersion: currentSchemaVersion, createdAt: '2026-11-24T09:00:00.000Z' };
 type Tables = { contacts: Record<string, unknown>[]; stakeholders: Record<string, unknown>[] } & Record<
@@ -55,7 +55,7 @@ describe('reading a backup’s envelope', () => {
     [
       'a cut-short table',
       { ...file(), counts: { ...file().counts, contacts: 3 } },
-      'says it holds 3 contacts but has 2',
+      'says it holds 3 records in “contacts” but has 2',
     ],
   ])('%s is refused with the reason', (_, value, reason) => {
     expect(() => read(value)).toThrow(reason);

@@ -56,7 +56,7 @@ describe('ImportPreview', () => {
     preview.rebuild(rows, { ...setupFor(rows), headerRow: 0, layout: 'one-row-per-contact' }, nobody, false);
     expect(preview.summary()).toMatchObject({ total: 2, cannotBeSaved: 1, skipped: 0 });
     expect(preview.page('problems', 0, 10).contacts.flatMap((contact) => contact.problems)).toContain(
-      'An ask or tell is longer than 2000 characters, more than a contact takes: shorten it in the file.',
+      'An ask or tell is longer than 2,000 characters, more than a contact takes: shorten it in the file.',
     );
     expect(preview.leaveOutUnsavable()).toMatchObject({ total: 2, cannotBeSaved: 0, skipped: 1 });
     expect(preview.contactsToImport().map((contact) => contact.location)).toEqual(['Pentagon']);

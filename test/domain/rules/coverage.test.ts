@@ -1,20 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { buildExamplePlan, examplePlanIds as ids } from '../../../src/data/example-plan';
+import { buildExamplePlan, examplePlanDays, examplePlanIds as ids } from '../../../src/data/example-plan';
+import { addDays } from '../../../src/domain/calendar-day';
 import type { Contact } from '../../../src/domain/contact';
-import type { Outcome } from '../../../src/domain/outcome';
 import { getCoverage, type CoverageInput } from '../../../src/domain/rules/coverage';
 import { getCoverageFlags, type CoverageFlag } from '../../../src/domain/rules/coverage-flags';
-import { getContactsPerMonth, getStageByLevel, trendMonths } from '../../../src/domain/rules/coverage-trends';
 import type { Stakeholder } from '../../../src/domain/stakeholder';
 
-const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
-const [pentagon, labDemo] = plan.contacts as [Contact, Contact];
+// The example plan as loaded on Nov 23, 2026: met General Jones a week before, the lab demo a week after.
+const today = '2026-11-23';
+const plan = buildExamplePlan('2026-11-23T12:00:00.000Z', today);
+const days = examplePlanDays(today);
+const [pentagon] = plan.contacts as [Contact, Contact];
 const input = (overrides: Partial<CoverageInput> = {}): CoverageInput => ({
   stakeholders: plan.stakeholders,
   teamMembers: plan.teamMembers,
   contacts: plan.contacts,
   outcomes: [],
-  today: '2014-08-01',
+  today,
   ...overrides,
 });
 const row = (rows: ReturnType<typeof getCoverage>, level: string) => {
@@ -58,7 +60,8 @@ describe('the example plan', () => {
       ['Bill Kahn', true, true],
       ['Sue Kemp', true, false],
     ]);
-    expect(executive.lastContact).toBe('2014-07-23');
+    expect(executive.lastContact).toBe(days.pentagonMeeting);
+    expect(executive.lastContact).toBe('2026-11-16');
     expect(executive.heldLast30).toBe(1);
     expect(executive.heldLast90).toBe(1);
     expect(executive.bestStage).toBe('knows-us');
@@ -75,10 +78,12 @@ describe('the example plan', () => {
       ['Jane Doe', false, true],
       ['Rick Yen', false, true],
     ]);
-    // The lab demo of Jul 24, 2014 is planned, not held: it is not counted as met.
+    // The lab demo next week is planned, not held: it is not counted as met.
     expect(technical.status).toBe('planned-only');
     expect(technical.lastContact).toBeNull();
-    expect(technical.nextPlanned).toBeNull(); // Jul 24 is before Aug 1: no longer upcoming
+    expect(technical.nextPlanned).toBe('2026-11-30');
+    // Once its day has passed without it being marked held, it is no longer upcoming.
+    expect(row(getCoverage(input({ today: addDays(days.labDemo, 1) })), 'technical').nextPlanned).toBeNull();
     expect(technical.contacts.map((each) => each.id)).toEqual([ids.labDemo]);
   });
 
@@ -94,7 +99,7 @@ describe('the example plan', () => {
   });
 
   test('flags every level nobody has met; not top-heavy (the technical level is planned); nobody single-threaded', () => {
-    const flags = getCoverageFlags(rows, plan.contacts, '2014-08-01', plan.opportunities[0] ?? null);
+    const flags = getCoverageFlags(rows, plan.contacts, today, plan.opportunities[0] ?? null);
     expect(kinds(flags)).toEqual([
       'level-not-met:program-office',
       'level-not-met:technical',
@@ -104,53 +109,45 @@ describe('the example plan', () => {
     ]);
   });
 
-  test('sixty days after the Pentagon meeting General Jones has gone quiet; the quiet period is then 1 day away', () => {
-    const today = '2014-09-30';
-    const flags = getCoverageFlags(getCoverage(input({ today })), plan.contacts, today, plan.opportunities[0] ?? null);
+  test('today nothing has gone quiet and the quiet period is too far off to flag', () => {
+    const flags = getCoverageFlags(rows, plan.contacts, today, plan.opportunities[0] ?? null);
+    expect(kinds(flags)).not.toContain('gone-quiet');
+    expect(kinds(flags)).not.toContain('quiet-period-soon');
+  });
+
+  test('the day before the quiet period, General Jones has gone quiet and the uncovered levels are flagged', () => {
+    const later = addDays(days.draftRfp, -1);
+    const flagsOn = (day: string) =>
+      getCoverageFlags(getCoverage(input({ today: day })), plan.contacts, day, plan.opportunities[0] ?? null);
+    const flags = flagsOn(later);
     const quiet = flags.find((flag) => flag.kind === 'gone-quiet');
     expect(quiet).toMatchObject({
       stakeholder: { name: 'General Jones' },
-      lastMet: '2014-07-23',
-      days: 69,
+      lastMet: '2026-11-16',
+      days: 97,
       nextPlanned: null,
     });
     const soon = flags.find((flag) => flag.kind === 'quiet-period-soon');
     expect(soon).toMatchObject({
-      start: '2014-10-01',
+      start: '2027-02-22',
       daysLeft: 1,
       levels: ['program-office', 'technical', 'contracting', 'end-user', 'evaluator'],
     });
     // On day 60 it is not yet flagged, and 31 days ahead the quiet period is not yet a worry.
-    expect(
-      kinds(
-        getCoverageFlags(
-          getCoverage(input({ today: '2014-09-21' })),
-          plan.contacts,
-          '2014-09-21',
-          plan.opportunities[0] ?? null,
-        ),
-      ),
-    ).not.toContain('gone-quiet');
-    expect(
-      kinds(
-        getCoverageFlags(
-          getCoverage(input({ today: '2014-08-31' })),
-          plan.contacts,
-          '2014-08-31',
-          plan.opportunities[0] ?? null,
-        ),
-      ),
-    ).not.toContain('quiet-period-soon');
+    expect(kinds(flagsOn(addDays(days.pentagonMeeting, 60)))).not.toContain('gone-quiet');
+    expect(kinds(flagsOn(addDays(days.pentagonMeeting, 61)))).toContain('gone-quiet');
+    expect(kinds(flagsOn(addDays(days.draftRfp, -31)))).not.toContain('quiet-period-soon');
+    expect(kinds(flagsOn(addDays(days.draftRfp, -30)))).toContain('quiet-period-soon');
   });
 
   test('a held contact with an end user covers that level and clears its flag', () => {
     const endUser = person('end-user-1', 'end-user');
-    const held = contact('c-end-user', [endUser.id], [ids.janeDoe, ids.rickYen], '2014-07-28');
+    const held = contact('c-end-user', [endUser.id], [ids.janeDoe, ids.rickYen], addDays(today, -3));
     const rows2 = getCoverage(
       input({ stakeholders: [...plan.stakeholders, endUser], contacts: [...plan.contacts, held] }),
     );
     expect(row(rows2, 'end-user').status).toBe('covered');
-    expect(kinds(getCoverageFlags(rows2, [...plan.contacts, held], '2014-08-01', null))).not.toContain(
+    expect(kinds(getCoverageFlags(rows2, [...plan.contacts, held], today, null))).not.toContain(
       'level-not-met:end-user',
     );
   });
@@ -161,7 +158,7 @@ test('a plan covered only at the top is flagged top-heavy, and a person met by o
     contact('c1', [ids.generalJones], [ids.billKahn], '2014-07-01'),
     contact('c2', [ids.generalJones], [ids.billKahn], '2014-07-20', 'planned'),
   ];
-  const rows = getCoverage(input({ contacts: onlyTop }));
+  const rows = getCoverage(input({ contacts: onlyTop, today: '2014-08-01' }));
   const flags = getCoverageFlags(rows, onlyTop, '2014-08-01', null);
   expect(kinds(flags)).toContain('top-heavy');
   expect(flags.find((flag) => flag.kind === 'top-heavy')).toMatchObject({
@@ -176,12 +173,21 @@ test('a plan covered only at the top is flagged top-heavy, and a person met by o
   // One contact below the top is enough to stop being top-heavy; cancelled ones do not count.
   const withTechnical = [...onlyTop, contact('c3', [ids.msSmith], [ids.janeDoe], '2014-08-10', 'planned')];
   expect(
-    kinds(getCoverageFlags(getCoverage(input({ contacts: withTechnical })), withTechnical, '2014-08-01', null)),
+    kinds(
+      getCoverageFlags(
+        getCoverage(input({ contacts: withTechnical, today: '2014-08-01' })),
+        withTechnical,
+        '2014-08-01',
+        null,
+      ),
+    ),
   ).not.toContain('top-heavy');
   const cancelled = [...onlyTop, contact('c4', [ids.msSmith], [ids.janeDoe], '2014-08-10', 'cancelled')];
-  expect(kinds(getCoverageFlags(getCoverage(input({ contacts: cancelled })), cancelled, '2014-08-01', null))).toContain(
-    'top-heavy',
-  );
+  expect(
+    kinds(
+      getCoverageFlags(getCoverage(input({ contacts: cancelled, today: '2014-08-01' })), cancelled, '2014-08-01', null),
+    ),
+  ).toContain('top-heavy');
 });
 
 test('an empty plan: every level is a row with nobody known, every level is flagged, nothing else', () => {
@@ -214,7 +220,7 @@ test('contacts in the last 30 and 90 days; older contact has lapsed', () => {
     contact('recent', [ids.robHopp], [ids.rickYen], '2014-06-15'),
     contact('new', [ids.msSmith], [ids.janeDoe], '2014-07-20'),
   ];
-  const technical = row(getCoverage(input({ contacts })), 'technical');
+  const technical = row(getCoverage(input({ contacts, today: '2014-08-01' })), 'technical');
   expect([technical.heldLast30, technical.heldLast90, technical.status, technical.lastContact]).toEqual([
     1,
     2,
@@ -227,49 +233,5 @@ test('contacts in the last 30 and 90 days; older contact has lapsed', () => {
 test('stakeholders filed under "other" get a row of their own, never a flag', () => {
   const rows = getCoverage(input({ stakeholders: [...plan.stakeholders, person('x', 'other')] }));
   expect(rows.at(-1)?.level).toBe('other');
-  expect(kinds(getCoverageFlags(rows, plan.contacts, '2014-08-01', null))).not.toContain('level-not-met:other');
-});
-
-describe('trends', () => {
-  test('months run from the first contact to this month; an old plan shows its own months', () => {
-    expect(trendMonths(plan.contacts, '2014-09-15')).toEqual(['2014-07', '2014-08', '2014-09']);
-    expect(trendMonths(plan.contacts, '2026-11-23')).toEqual(['2014-07']);
-    expect(trendMonths([], '2026-11-23')).toHaveLength(12);
-    expect(trendMonths([contact('a', [], [], '2020-01-05')], '2026-11-23')).toEqual(['2020-01']);
-    expect(trendMonths([contact('a', [], [], '2025-06-05')], '2026-11-23')).toHaveLength(18);
-    expect(
-      trendMonths([contact('a', [], [], '2024-01-05'), contact('b', [], [], '2025-06-05')], '2026-11-23'),
-    ).toHaveLength(24);
-  });
-
-  test('contacts per month: planned for the month against held in it', () => {
-    expect(getContactsPerMonth(plan.contacts, ['2014-06', '2014-07'])).toEqual([
-      { month: '2014-06', planned: 0, held: 0 },
-      { month: '2014-07', planned: 2, held: 1 },
-    ]);
-  });
-
-  test('stage by level follows the stage changes recorded in outcomes', () => {
-    const outcome = {
-      contactId: pentagon.id,
-      stageChanges: [{ stakeholderId: ids.generalJones, from: 'unknown', to: 'knows-us' }],
-    } as unknown as Outcome;
-    const later = { ...labDemo, status: 'held', heldDate: '2014-09-02' } as Contact;
-    const outcome2 = {
-      contactId: later.id,
-      stageChanges: [{ stakeholderId: ids.msSmith, from: 'unknown', to: 'likes-us' }],
-    } as unknown as Outcome;
-    const points = getStageByLevel(
-      plan.stakeholders,
-      [pentagon, later],
-      [outcome, outcome2],
-      ['2014-06', '2014-07', '2014-08', '2014-09'],
-    );
-    expect(points.map((point) => [point.month, point.executive, point.technical, point['end-user']])).toEqual([
-      ['2014-06', 0, 0, null],
-      ['2014-07', 1, 0, null],
-      ['2014-08', 1, 0, null],
-      ['2014-09', 1, 2, null],
-    ]);
-  });
+  expect(kinds(getCoverageFlags(rows, plan.contacts, today, null))).not.toContain('level-not-met:other');
 });

@@ -3,7 +3,7 @@ import { buildExamplePlan, examplePlanIds as ids } from '../../../src/data/examp
 import type { Debrief } from '../../../src/domain/debrief';
 import { compareItems, compareStages, stageChangesFor } from '../../../src/domain/rules/debrief-comparison';
 
-const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
+const plan = buildExamplePlan('2026-11-23T12:00:00.000Z', '2026-11-23');
 const [pentagon] = plan.contacts;
 const [kahn, kemp] = plan.debriefs as [Debrief, Debrief];
 if (!pentagon) throw new Error('missing contact');
@@ -38,7 +38,7 @@ describe('compareItems', () => {
     expect(opinion?.disagreement).toBe('only-some-noticed');
     expect(opinion?.proposed).toMatchObject({
       result: 'partly',
-      finding: 'Satisfied overall, but remembers the late delivery in 2013.',
+      finding: 'Satisfied overall, but remembers our late delivery on the last contract.',
     });
   });
 

@@ -3,11 +3,26 @@ import { buildExamplePlan, examplePlanIds as ids } from '../../../src/data/examp
 import type { Debrief } from '../../../src/domain/debrief';
 import { debriefsVisibleTo } from '../../../src/domain/rules/debrief-visibility';
 
-const [kahn, kemp] = buildExamplePlan().debriefs as [Debrief, Debrief];
+// The example's two debriefs, submitted; each test says which are still drafts.
+const [kahnSubmitted, kempSubmitted] = buildExamplePlan('2026-11-23T12:00:00.000Z', '2026-11-23').debriefs as [
+  Debrief,
+  Debrief,
+];
+const draft = (debrief: Debrief): Debrief => ({ ...debrief, status: 'draft', submittedAt: null });
+const kahn = draft(kahnSubmitted);
+const kemp = draft(kempSubmitted);
 const submitted = (debrief: Debrief): Debrief => ({
   ...debrief,
   status: 'submitted',
-  submittedAt: '2014-07-23T20:00:00.000Z',
+  submittedAt: '2026-11-17T14:30:00.000Z',
+});
+
+test('the example’s debriefs are both submitted', () => {
+  expect([kahnSubmitted.status, kempSubmitted.status]).toEqual(['submitted', 'submitted']);
+  expect(authors(debriefsVisibleTo(ids.billKahn, [kahnSubmitted, kempSubmitted], attendees))).toEqual([
+    ids.billKahn,
+    ids.sueKemp,
+  ]);
 });
 const attendees = [ids.billKahn, ids.sueKemp];
 const authors = (debriefs: Debrief[]) => debriefs.map((debrief) => debrief.authorId);

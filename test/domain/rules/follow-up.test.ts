@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest';
-import { buildExamplePlan, examplePlanIds as ids } from '../../../src/data/example-plan';
+import { buildExamplePlan, examplePlanDays, examplePlanIds as ids } from '../../../src/data/example-plan';
+import { addDays } from '../../../src/domain/calendar-day';
 import type { ActionItem } from '../../../src/domain/action-item';
 import type { Outcome } from '../../../src/domain/outcome';
 import { getFollowUps } from '../../../src/domain/rules/follow-up';
 
-const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
+const plan = buildExamplePlan('2026-11-23T12:00:00.000Z', '2026-11-23');
+const heldOn = examplePlanDays('2026-11-23').pentagonMeeting;
 const item = (id: string, dueDate: string | null, status: ActionItem['status'] = 'open'): ActionItem =>
   ({ ...plan.actionItems[0], id, dueDate, status }) as ActionItem;
 
@@ -29,14 +31,24 @@ test('overdue first (oldest first), then due in the next 7 days; done and undate
 });
 
 test('a held contact with no outcome is a follow-up from 2 days after it was held', () => {
-  const contacts = plan.contacts; // the Pentagon meeting was held on 2014-07-23
-  expect(getFollowUps([], contacts, [], '2014-07-24').heldWithoutOutcome).toEqual([]);
+  const contacts = plan.contacts; // the Pentagon meeting was held a week before the plan was loaded
+  expect(heldOn).toBe('2026-11-16');
+  expect(getFollowUps([], contacts, [], addDays(heldOn, 1)).heldWithoutOutcome).toEqual([]);
   expect(
-    getFollowUps([], contacts, [], '2014-07-25').heldWithoutOutcome.map((entry) => [
+    getFollowUps([], contacts, [], addDays(heldOn, 2)).heldWithoutOutcome.map((entry) => [
       entry.contact.id,
       entry.daysSinceHeld,
     ]),
   ).toEqual([[ids.pentagonMeeting, 2]]);
   const outcome = { contactId: ids.pentagonMeeting } as Outcome;
-  expect(getFollowUps([], contacts, [outcome], '2014-07-30').heldWithoutOutcome).toEqual([]);
+  expect(getFollowUps([], contacts, [outcome], addDays(heldOn, 7)).heldWithoutOutcome).toEqual([]);
+});
+
+test('the example plan as loaded: its meeting of a week ago awaits its outcome; one action item is overdue, one due soon', () => {
+  const followUps = getFollowUps(plan.actionItems, plan.contacts, [], '2026-11-23');
+  expect(followUps.heldWithoutOutcome.map((entry) => [entry.contact.id, entry.daysSinceHeld])).toEqual([
+    [ids.pentagonMeeting, 7],
+  ]);
+  expect(followUps.overdue.map((entry) => entry.id)).toEqual([ids.thankYouAction]);
+  expect(followUps.dueSoon.map((entry) => entry.id)).toEqual([ids.strategyBriefingAction]);
 });

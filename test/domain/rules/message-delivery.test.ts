@@ -3,7 +3,7 @@ import { buildExamplePlan, examplePlanIds as ids } from '../../../src/data/examp
 import type { Outcome } from '../../../src/domain/outcome';
 import { getMessageDeliveries } from '../../../src/domain/rules/message-delivery';
 
-const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
+const plan = buildExamplePlan('2026-11-23T12:00:00.000Z', '2026-11-23');
 
 test('a message linked to a tell is planned; the outcome saying delivered makes it delivered, with the reaction', () => {
   const [commitment] = getMessageDeliveries(plan.messages, plan.contacts, [], plan.stakeholders);

@@ -3,7 +3,7 @@ import { buildExamplePlan, examplePlanIds as ids } from '../../../src/data/examp
 import type { Outcome } from '../../../src/domain/outcome';
 import { getOpenQuestions } from '../../../src/domain/rules/open-questions';
 
-const plan = buildExamplePlan('2026-11-23T12:00:00.000Z');
+const plan = buildExamplePlan('2026-11-23T12:00:00.000Z', '2026-11-23');
 const outcome = (itemResults: Outcome['itemResults']): Outcome =>
   ({
     id: crypto.randomUUID(),

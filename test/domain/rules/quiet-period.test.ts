@@ -60,9 +60,10 @@ describe('checkContactQuietPeriod', () => {
   const contact = (
     date: string | null,
     stakeholderIds: string[],
-    overrides: Partial<{ status: 'planned' | 'held' | 'cancelled'; quietPeriodReason: string }> = {},
+    overrides: Partial<{ status: 'planned' | 'held' | 'cancelled'; quietPeriodReason: string; heldDate: string }> = {},
   ) => ({
     date,
+    heldDate: null as string | null,
     stakeholderIds,
     status: 'planned' as const,
     quietPeriodReason: '',
@@ -70,7 +71,11 @@ describe('checkContactQuietPeriod', () => {
   });
 
   test.each([
-    ['the day before the start is open', contact('2027-02-28', ['general']), { kind: 'ok' }],
+    [
+      'the day before the start is open',
+      contact('2027-02-28', ['general']),
+      { kind: 'before-quiet-period', start: '2027-03-01' },
+    ],
     [
       'the start day itself is inside',
       contact('2027-03-01', ['general']),
@@ -81,7 +86,21 @@ describe('checkContactQuietPeriod', () => {
       contact('2027-04-15', ['general', 'officer']),
       { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false },
     ],
-    ['only the contracting officer: allowed', contact('2027-04-15', ['officer']), { kind: 'ok' }],
+    [
+      'only the contracting officer: inside the quiet period, and allowed',
+      contact('2027-04-15', ['officer']),
+      { kind: 'contracting-officer-only', start: '2027-03-01', contractingOfficerIds: ['officer'] },
+    ],
+    [
+      'the start day with only the contracting officer is inside too, and allowed',
+      contact('2027-03-01', ['officer', 'officer']),
+      { kind: 'contracting-officer-only', start: '2027-03-01', contractingOfficerIds: ['officer'] },
+    ],
+    [
+      'inside with nobody on the customer side yet: not flagged, and not called contracting-officer-only',
+      contact('2027-04-15', []),
+      { kind: 'inside-no-customer-yet', start: '2027-03-01' },
+    ],
     [
       'a stated reason is recorded',
       contact('2027-04-15', ['general'], { quietPeriodReason: 'Oral presentation invited by the CO' }),
@@ -92,8 +111,17 @@ describe('checkContactQuietPeriod', () => {
       contact('2027-04-15', ['general'], { quietPeriodReason: '   ' }),
       { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false },
     ],
-    ['a cancelled contact is not judged', contact('2027-04-15', ['general'], { status: 'cancelled' }), { kind: 'ok' }],
-    ['a contact with no date is not judged', contact(null, ['general']), { kind: 'ok' }],
+    [
+      'a cancelled contact is not judged',
+      contact('2027-04-15', ['general'], { status: 'cancelled' }),
+      { kind: 'not-judged', why: 'cancelled' },
+    ],
+    [
+      'planned before the start but held after it: judged by the day it took place',
+      contact('2027-02-20', ['general'], { status: 'held', heldDate: '2027-03-02' }),
+      { kind: 'inside-quiet-period', start: '2027-03-01', nonContractingOfficerIds: ['general'], hasReason: false },
+    ],
+    ['a contact with no date is not judged', contact(null, ['general']), { kind: 'not-judged', why: 'undated' }],
     [
       'an unknown person is not assumed to be a CO',
       contact('2027-04-15', ['stranger']),
@@ -105,7 +133,8 @@ describe('checkContactQuietPeriod', () => {
 
   test('no RFP dates: nothing is inside a quiet period', () => {
     expect(checkContactQuietPeriod(contact('2027-04-15', ['general']), dates(null, null), stakeholders)).toEqual({
-      kind: 'ok',
+      kind: 'not-judged',
+      why: 'no-quiet-period-date',
     });
   });
 });

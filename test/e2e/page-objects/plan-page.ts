@@ -119,6 +119,17 @@ export class PlanPage {
     await this.saveContactDetails();
   }
 
+  /** A contact that has taken place: added on the Contact plan with status Held (date it in the past). */
+  async addHeldContact(input: ContactInput) {
+    await this.openTab('Contact plan');
+    await this.page.getByRole('button', { name: 'Add contact' }).click();
+    const form = this.page.getByRole('form', { name: 'Contact details' });
+    await expect(form).toBeVisible();
+    await this.fillContactDetails(input);
+    await form.getByLabel('Status').selectOption({ label: 'Held' });
+    await this.saveContactDetails();
+  }
+
   /** The grid row whose Who cell contains this text. */
   rowWith(text: string): Locator {
     return this.gridRows.filter({ hasText: text });

@@ -6,6 +6,7 @@ import { useActionRunner } from '../../../hooks/use-action-runner';
 import { useCreateActionItem } from '../api/use-action-items';
 import { ErrorAlert } from '../../../ui/error-alert';
 import type { OpportunityId } from '../../../domain/ids';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type ActionItemFormProps = {
   opportunityId: OpportunityId;
@@ -60,7 +61,7 @@ export const ActionItemForm = ({ opportunityId, teamMembers, contacts }: ActionI
             onChange={(event) => setValues({ ...values, ownerId: event.target.value })}
           >
             <option value="">No owner yet</option>
-            {teamMembers.map((person) => (
+            {sortByName(teamMembers).map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
               </option>

@@ -6,6 +6,7 @@ import { formatCalendarDay } from '../../../lib/dates';
 import { EmptyState } from '../../../ui/empty-state';
 import { useFollowUps, useSetActionItemStatus } from '../api/use-action-items';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { countLabel, formatCount } from '../../../domain/count-label';
 
 /** Follow-ups across every pursuit: overdue first, then due in the next 7 days, then debriefs due. */
 export const FollowUpsScreen = () => {
@@ -71,7 +72,7 @@ export const FollowUpsScreen = () => {
     <>
       <ErrorAlert message={error} />
       <section aria-labelledby="overdue-heading">
-        <h2 id="overdue-heading">Overdue ({followUps.overdue.length})</h2>
+        <h2 id="overdue-heading">Overdue ({formatCount(followUps.overdue.length)})</h2>
         {followUps.overdue.length === 0 ? (
           <p className="muted">Nothing overdue.</p>
         ) : (
@@ -79,7 +80,7 @@ export const FollowUpsScreen = () => {
         )}
       </section>
       <section aria-labelledby="due-soon-heading">
-        <h2 id="due-soon-heading">Due in the next 7 days ({followUps.dueSoon.length})</h2>
+        <h2 id="due-soon-heading">Due in the next 7 days ({formatCount(followUps.dueSoon.length)})</h2>
         {followUps.dueSoon.length === 0 ? (
           <p className="muted">Nothing due this week.</p>
         ) : (
@@ -87,7 +88,9 @@ export const FollowUpsScreen = () => {
         )}
       </section>
       <section aria-labelledby="no-outcome-heading">
-        <h2 id="no-outcome-heading">Held meetings with no outcome ({followUps.heldWithoutOutcome.length})</h2>
+        <h2 id="no-outcome-heading">
+          Held meetings with no outcome ({formatCount(followUps.heldWithoutOutcome.length)})
+        </h2>
         {followUps.heldWithoutOutcome.length === 0 ? (
           <p className="muted">Every held meeting has its outcome.</p>
         ) : (
@@ -99,8 +102,8 @@ export const FollowUpsScreen = () => {
                     .map((id) => stakeholders.find((person) => person.id === id)?.name ?? 'someone')
                     .join(', ') || 'A meeting'}
                 </Link>{' '}
-                — {opportunityName(contact.opportunityId)}, held {daysSinceHeld} days ago: compare the debriefs and
-                record the outcome.
+                — {opportunityName(contact.opportunityId)}, held {countLabel(daysSinceHeld, 'day')} ago: compare the
+                debriefs and record the outcome.
               </li>
             ))}
           </ul>

@@ -34,13 +34,19 @@ export const ContactCellContent = memo(({ row, columnKey, statusLabel }: Contact
     case 'status':
       return <span className="cell-text">{statusLabel}</span>;
     case 'flags':
-      return row.flags.length === 0 ? (
+      return row.flags.length === 0 && row.notes.length === 0 ? (
         <span className="muted">None</span>
       ) : (
         <span>
           {row.flags.map((flag, index) => (
             <span key={`${flag.rule}-${String(index)}`} className={`badge badge-${flag.severity}`}>
               {flag.label}
+            </span>
+          ))}
+          {/* Allowed, not a flag: said so the plan never looks as if it were outside the quiet period. */}
+          {row.notes.map((note) => (
+            <span key={`note-${note.rule}`} className="badge badge-ok">
+              {note.label}
             </span>
           ))}
         </span>

@@ -21,9 +21,10 @@ import {
   newItemValues,
   type ContactFormValues,
 } from '../utils/contact-form-values';
-import { buildContactRows } from '../utils/contact-rows';
+import { buildContactRows, quietPeriodStanding } from '../utils/contact-rows';
 import { PeopleChoice } from './people-choice';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type ContactDetailFormProps = {
   opportunity: Opportunity;
@@ -68,7 +69,7 @@ export const ContactDetailForm = ({
   const values = useWatch({ control }) as ContactFormValues;
 
   // The flags this contact would have if saved now, so the user sees the rules before saving.
-  const flags = useMemo(() => {
+  const row = useMemo(() => {
     const draft = {
       ...contact,
       ...formValuesToContactFields(
@@ -77,11 +78,14 @@ export const ContactDetailForm = ({
       ),
     };
     const others = data.contacts.filter((other) => other.id !== contact.id);
-    return (
-      buildContactRows(opportunity, [...others, draft], data.stakeholders, data.teamMembers, windowDays).at(-1)
-        ?.flags ?? []
-    );
+    return buildContactRows(opportunity, [...others, draft], data.stakeholders, data.teamMembers, windowDays).at(-1);
   }, [values, contact, data, opportunity, windowDays]);
+  const flags = row?.flags ?? [];
+  const nameOf = (id: string) => data.stakeholders.find((person) => person.id === id)?.name ?? 'someone';
+  const quietPeriod = row ? quietPeriodStanding(row.quietPeriod, nameOf) : null;
+  // Inside the quiet period but not flagged: said even when other rules are broken.
+  const isInsideAllowed =
+    row?.quietPeriod.kind === 'contracting-officer-only' || row?.quietPeriod.kind === 'inside-no-customer-yet';
   const needsQuietPeriodReason = flags.some((flag) => flag.rule === 'quiet-period');
 
   const submit = handleSubmit(async (formValues) => {
@@ -143,8 +147,8 @@ export const ContactDetailForm = ({
         <h3 id="contact-flags-heading">Flags</h3>
         {flags.length === 0 ? (
           <p>
-            No rule is broken: at least two of ours attend, it is outside the quiet period, and nobody else of ours
-            meets these people about the same thing.
+            No rule is broken: at least two of ours attend, {quietPeriod ?? 'the quiet period is not checked'}, and
+            nobody else of ours meets these people about the same thing.
           </p>
         ) : (
           <ul className="flag-list">
@@ -153,6 +157,11 @@ export const ContactDetailForm = ({
                 <strong>{flag.label}:</strong> {flag.explanation}
               </li>
             ))}
+            {isInsideAllowed && quietPeriod ? (
+              <li>
+                <strong>Quiet period:</strong> {quietPeriod.charAt(0).toUpperCase() + quietPeriod.slice(1)}.
+              </li>
+            ) : null}
           </ul>
         )}
       </section>
@@ -261,7 +270,7 @@ export const ContactDetailForm = ({
           {(field) => (
             <select {...field} {...register('ownerId')}>
               <option value="">Nobody yet</option>
-              {data.teamMembers.map((person) => (
+              {sortByName(data.teamMembers).map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name}
                 </option>

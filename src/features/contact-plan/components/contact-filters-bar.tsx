@@ -4,6 +4,7 @@ import type { Stakeholder } from '../../../domain/stakeholder';
 import type { TeamMember } from '../../../domain/team-member';
 import { useContactPlanStore } from '../stores/contact-plan-store';
 import { hasActiveFilters, type ContactFilters } from '../utils/contact-filters';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type ContactFiltersBarProps = { stakeholders: readonly Stakeholder[]; teamMembers: readonly TeamMember[] };
 
@@ -53,13 +54,13 @@ export const ContactFiltersBar = ({ stakeholders, teamMembers }: ContactFiltersB
         'contact-filter-stakeholder',
         'Stakeholder',
         'stakeholderId',
-        stakeholders.map((person) => [person.id, person.name] as const),
+        sortByName(stakeholders).map((person) => [person.id, person.name] as const),
       )}
       {select(
         'contact-filter-attendee',
         'Our attendee',
         'attendeeId',
-        teamMembers.map((person) => [person.id, person.name] as const),
+        sortByName(teamMembers).map((person) => [person.id, person.name] as const),
       )}
       {select(
         'contact-filter-level',

@@ -33,6 +33,7 @@ import { ContactDetailForm } from './contact-detail-form';
 import { ContactFiltersBar } from './contact-filters-bar';
 import { ContactGrid } from './contact-grid';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { countLabel, formatCount } from '../../../domain/count-label';
 
 /** The Contact plan tab: the spreadsheet of contacts, its filters and the detail panel. */
 export const ContactPlanScreen = ({
@@ -212,7 +213,7 @@ export const ContactPlanScreen = ({
         <>
           <ContactFiltersBar stakeholders={data.stakeholders} teamMembers={data.teamMembers} />
           <p role="status" className="muted">
-            Showing {shownRows.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} contacts
+            Showing {formatCount(shownRows.length)} of {countLabel(rows.length, 'contact')}
           </p>
           <p id="contact-grid-help" className="grid-help">
             Arrow keys move; Enter or typing edits a cell (Who, Our attendees, What and Flags open the details); Escape

@@ -1,3 +1,5 @@
+import { sortByName } from '../../../domain/sort-by-name';
+
 type PeopleChoiceProps = {
   legend: string;
   people: readonly { id: string; name: string; title: string }[];
@@ -14,7 +16,7 @@ export const PeopleChoice = ({ legend, people, selectedIds, onChange, emptyText 
       <p className="muted">{emptyText}</p>
     ) : (
       <div className="people-choices">
-        {people.map((person) => (
+        {sortByName(people).map((person) => (
           <label key={person.id}>
             <input
               type="checkbox"

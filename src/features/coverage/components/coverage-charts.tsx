@@ -21,9 +21,15 @@ import type { Contact } from '../../../domain/contact';
 import { customerLevelLabels } from '../../../domain/customer-level';
 import type { Outcome } from '../../../domain/outcome';
 import { coveredLevels } from '../../../domain/rules/coverage';
-import { getContactsPerMonth, getStageByLevel, trendMonths } from '../../../domain/rules/coverage-trends';
+import {
+  getContactsPerMonth,
+  getStageByLevel,
+  stageTrendMonths,
+  trendMonths,
+} from '../../../domain/rules/coverage-trends';
 import { relationshipStageLabels, relationshipStages, type Stakeholder } from '../../../domain/stakeholder';
 import { formatNumber } from '../../../lib/dates';
+import { countLabel } from '../../../domain/count-label';
 
 type CoverageChartsProps = {
   stakeholders: readonly Stakeholder[];
@@ -83,14 +89,21 @@ const Figure = ({
 export const CoverageCharts = ({ stakeholders, contacts, outcomes, today }: CoverageChartsProps) => {
   const months = trendMonths(contacts, today);
   const perMonth = getContactsPerMonth(contacts, months);
-  const stages = getStageByLevel(stakeholders, contacts, outcomes, months);
+  // The stage chart is history: up to this month, each line from its first stakeholder on record.
+  const stageMonths = stageTrendMonths(stakeholders, contacts, outcomes, today);
+  const stages = getStageByLevel(stakeholders, contacts, outcomes, stageMonths);
   const levelsKnown = coveredLevels.filter((level) => stakeholders.some((person) => person.customerLevel === level));
   const totals = perMonth.reduce(
     (sum, month) => ({ planned: sum.planned + month.planned, held: sum.held + month.held }),
     { planned: 0, held: 0 },
   );
   const lastStages = stages.at(-1);
-  const range = `${monthLabel(months[0] ?? '')} to ${monthLabel(months.at(-1) ?? '')}`;
+  const rangeOf = (shown: readonly string[]) =>
+    shown.length === 1
+      ? `in ${monthLabel(shown[0] ?? '')}`
+      : `${monthLabel(shown[0] ?? '')} to ${monthLabel(shown.at(-1) ?? '')}`;
+  const range = rangeOf(months);
+  const stageRange = rangeOf(stageMonths);
 
   return (
     <div className="coverage-charts">
@@ -98,8 +111,8 @@ export const CoverageCharts = ({ stakeholders, contacts, outcomes, today }: Cove
         title="Relationship stage by level"
         summary={
           levelsKnown.length === 0
-            ? `No stakeholders are known yet, ${range}.`
-            : `The best stage reached at each level, month by month, ${range}. By the end: ${levelsKnown.map((level) => `${customerLevelLabels[level]} ${stageName(lastStages?.[level]).toLowerCase()}`).join('; ')}.`
+            ? `No stakeholders are known yet, ${stageRange}.`
+            : `The best stage reached at each level, month by month, ${stageRange}; each line starts when someone at that level was first on record. By ${monthLabel(stageMonths.at(-1) ?? '')}: ${levelsKnown.map((level) => `${customerLevelLabels[level]} ${stageName(lastStages?.[level]).toLowerCase()}`).join('; ')}.`
         }
         table={
           <table className="data-table">
@@ -164,7 +177,7 @@ export const CoverageCharts = ({ stakeholders, contacts, outcomes, today }: Cove
 
       <Figure
         title="Contacts per month, planned and held"
-        summary={`${formatNumber(totals.planned)} contact${totals.planned === 1 ? '' : 's'} planned and ${formatNumber(totals.held)} held, ${range}.`}
+        summary={`${countLabel(totals.planned, 'contact')} planned and ${formatNumber(totals.held)} held, ${range}.`}
         table={
           <table className="data-table">
             <thead>

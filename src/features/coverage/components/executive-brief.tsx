@@ -2,7 +2,9 @@ import { isOpenActionItem } from '../../../domain/action-item';
 import { opportunityStageLabels } from '../../../domain/opportunity';
 import { personLabel } from '../../../domain/person-label';
 import { nextTwoWeeks } from '../../../domain/rules/coverage';
-import { getQuietPeriodCountdown } from '../../../domain/rules/quiet-period';
+import { checkContactQuietPeriod, getQuietPeriodCountdown } from '../../../domain/rules/quiet-period';
+import { countLabel, formatCount } from '../../../domain/count-label';
+import type { Contact } from '../../../domain/contact';
 import type { TeamMember } from '../../../domain/team-member';
 import { formatCalendarDay, formatWhen } from '../../../lib/dates';
 import {
@@ -23,11 +25,29 @@ const quietPeriodText = (entry: OpportunityCoverage, today: string): string => {
     case 'no-date':
       return 'Quiet period: no RFP date yet';
     case 'upcoming':
-      return `Quiet period starts ${formatCalendarDay(countdown.start)} (in ${String(countdown.daysLeft)} days)`;
+      return `Quiet period starts ${formatCalendarDay(countdown.start)} (in ${countLabel(countdown.daysLeft, 'day')})`;
     case 'starts-today':
       return 'Quiet period starts today';
     case 'started':
       return `In the quiet period since ${formatCalendarDay(countdown.start)}: contracting officer only`;
+  }
+};
+
+/** A planned contact inside the quiet period, in words: allowed with the contracting officer alone, else why it goes ahead. */
+const quietPeriodRemark = (contact: Contact, entry: OpportunityCoverage): string | null => {
+  const stakeholders = new Map(entry.stakeholders.map((person) => [person.id as string, person]));
+  const check = checkContactQuietPeriod(contact, entry.opportunity, stakeholders);
+  switch (check.kind) {
+    case 'contracting-officer-only':
+      return 'Inside the quiet period: contracting officer only, allowed';
+    case 'inside-no-customer-yet':
+      return 'Inside the quiet period: only the contracting officer may be met';
+    case 'inside-quiet-period':
+      return check.hasReason
+        ? `Inside the quiet period, with people other than the contracting officer. Reason: ${contact.quietPeriodReason}`
+        : 'Inside the quiet period, with people other than the contracting officer, and no reason given';
+    default:
+      return null;
   }
 };
 
@@ -93,15 +113,21 @@ const BriefPage = ({
             </tr>
           </thead>
           <tbody>
-            {upcoming.map((contact) => (
-              <tr key={contact.id}>
-                <th scope="row">{formatWhen(contact.date, contact.startTime, contact.endTime)}</th>
-                <td>{contact.stakeholderIds.map(stakeholderName).join(', ') || '—'}</td>
-                <td>{contact.attendeeIds.map(teamName).join(', ') || '—'}</td>
-                <td>{contact.location || '—'}</td>
-                <td>{contact.objective || '—'}</td>
-              </tr>
-            ))}
+            {upcoming.map((contact) => {
+              const remark = quietPeriodRemark(contact, entry);
+              return (
+                <tr key={contact.id}>
+                  <th scope="row">
+                    {formatWhen(contact.date, contact.startTime, contact.endTime)}
+                    {remark ? <span className="brief-remark">{remark}</span> : null}
+                  </th>
+                  <td>{contact.stakeholderIds.map(stakeholderName).join(', ') || '—'}</td>
+                  <td>{contact.attendeeIds.map(teamName).join(', ') || '—'}</td>
+                  <td>{contact.location || '—'}</td>
+                  <td>{contact.objective || '—'}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
@@ -148,7 +174,7 @@ const Brief = ({ data }: { data: CoverageData | null | undefined }) => {
       </div>
       {data.opportunities.length > MAX_OPPORTUNITIES_SHOWN ? (
         <p className="notice no-print">
-          The {MAX_OPPORTUNITIES_SHOWN} of {data.opportunities.length.toLocaleString('en-US')} open opportunities with
+          The {formatCount(MAX_OPPORTUNITIES_SHOWN)} of {formatCount(data.opportunities.length)} open opportunities with
           the most flags. For another, open its Coverage tab and its Executive brief.
         </p>
       ) : null}

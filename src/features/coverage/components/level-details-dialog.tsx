@@ -10,6 +10,7 @@ import type { TeamMember } from '../../../domain/team-member';
 import { formatCalendarDay, formatWhen } from '../../../lib/dates';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { CoverageBadge } from './coverage-table';
+import { formatCount } from '../../../domain/count-label';
 
 export type LevelDetails = { row: LevelCoverage; opportunity: Opportunity | null };
 
@@ -50,7 +51,7 @@ export const LevelDetailsDialog = ({
           <p>
             <CoverageBadge status={row.status} />
           </p>
-          <h3>Stakeholders ({row.stakeholders.length})</h3>
+          <h3>Stakeholders ({formatCount(row.stakeholders.length)})</h3>
           {row.stakeholders.length === 0 ? (
             <p>Nobody at this level is known yet.</p>
           ) : (
@@ -89,7 +90,7 @@ export const LevelDetailsDialog = ({
               </table>
             </div>
           )}
-          <h3>Contacts ({row.contacts.length})</h3>
+          <h3>Contacts ({formatCount(row.contacts.length)})</h3>
           {row.contacts.length === 0 ? (
             <p>No contact with this level is held or planned.</p>
           ) : (

@@ -14,6 +14,7 @@ import { CoverageHeatMap } from './coverage-heat-map';
 import { CoverageTable } from './coverage-table';
 import { LazyCoverageCharts } from './lazy-coverage-charts';
 import { LevelDetailsDialog, type LevelDetails } from './level-details-dialog';
+import { countLabel, formatCount } from '../../../domain/count-label';
 
 /** The executive view across every open pursuit: levels overall, the heat map, each pursuit's flags, and the charts. */
 export const PortfolioCoverageScreen = () => {
@@ -45,8 +46,8 @@ export const PortfolioCoverageScreen = () => {
   const shownNote =
     data.opportunities.length > MAX_OPPORTUNITIES_SHOWN ? (
       <p className="notice">
-        Showing the {MAX_OPPORTUNITIES_SHOWN} of {data.opportunities.length.toLocaleString('en-US')} open opportunities
-        with the most flags. Each opportunity’s Coverage tab shows its own.
+        Showing the {formatCount(MAX_OPPORTUNITIES_SHOWN)} of {formatCount(data.opportunities.length)} open
+        opportunities with the most flags. Each opportunity’s Coverage tab shows its own.
       </p>
     ) : null;
 
@@ -60,8 +61,8 @@ export const PortfolioCoverageScreen = () => {
       <section aria-labelledby="portfolio-levels">
         <h2 id="portfolio-levels">All open opportunities, by customer level</h2>
         <p className="muted">
-          {data.opportunities.length} open {data.opportunities.length === 1 ? 'opportunity' : 'opportunities'}, their
-          people and contacts taken together. Choose a level to see who and what is behind it.
+          {countLabel(data.opportunities.length, 'open opportunity', 'open opportunities')}, their people and contacts
+          taken together. Choose a level to see who and what is behind it.
         </p>
         <CoverageTable
           rows={rows}

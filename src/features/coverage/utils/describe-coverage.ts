@@ -3,7 +3,8 @@ import type { CoverageStatus, LevelCoverage } from '../../../domain/rules/covera
 import type { CoverageFlag } from '../../../domain/rules/coverage-flags';
 import { GONE_QUIET_DAYS } from '../../../domain/rules/coverage-flags';
 import type { TeamMember } from '../../../domain/team-member';
-import { formatCalendarDay, formatNumber } from '../../../lib/dates';
+import { formatCalendarDay } from '../../../lib/dates';
+import { countLabel, nounFor } from '../../../domain/count-label';
 
 /** Each status has words as well as a colour, so colour is never the only signal. */
 export const coverageStatusLabels: Record<CoverageStatus, string> = {
@@ -54,24 +55,24 @@ export const describeFlag = (
     case 'top-heavy':
       return {
         title: 'Top-heavy plan',
-        reason: `All ${formatNumber(flag.contactCount)} contact${flag.contactCount === 1 ? '' : 's'} are with the executive level${flag.executives.length > 0 ? ` (${names(flag.executives.map((person) => person.name))})` : ''}. Covering only high-ranking customers is the most common capture pitfall: the program office, technical staff and end users shape the requirement.`,
+        reason: `${flag.contactCount === 1 ? 'The one contact is' : `All ${countLabel(flag.contactCount, 'contact')} are`} with the executive level${flag.executives.length > 0 ? ` (${names(flag.executives.map((person) => person.name))})` : ''}. Covering only high-ranking customers is the most common capture pitfall: the program office, technical staff and end users shape the requirement.`,
       };
     case 'single-thread': {
       const ours = teamMembers.find((person) => person.id === flag.teamMemberId)?.name ?? 'one person';
       return {
         title: `${flag.stakeholder.name}: only ${ours} has met them`,
-        reason: `${flag.meetings === 1 ? 'The one held contact was' : `All ${formatNumber(flag.meetings)} held contacts were`} with ${ours} alone on our side. If ${ours} leaves the pursuit, the relationship goes too: bring a second person next time.`,
+        reason: `${flag.meetings === 1 ? 'The one held contact was' : `All ${countLabel(flag.meetings, 'held contact')} were`} with ${ours} alone on our side. If ${ours} leaves the pursuit, the relationship goes too: bring a second person next time.`,
       };
     }
     case 'gone-quiet':
       return {
-        title: `${flag.stakeholder.name}: not contacted for ${formatNumber(flag.days)} days`,
-        reason: `Last met on ${formatCalendarDay(flag.lastMet)}, over ${String(GONE_QUIET_DAYS)} days ago. ${flag.nextPlanned ? `A contact is planned for ${formatCalendarDay(flag.nextPlanned)}.` : 'Nothing is planned: relationships cool when left alone.'}`,
+        title: `${flag.stakeholder.name}: not contacted for ${countLabel(flag.days, 'day')}`,
+        reason: `Last met on ${formatCalendarDay(flag.lastMet)}, over ${countLabel(GONE_QUIET_DAYS, 'day')} ago. ${flag.nextPlanned ? `A contact is planned for ${formatCalendarDay(flag.nextPlanned)}.` : 'Nothing is planned: relationships cool when left alone.'}`,
       };
     case 'quiet-period-soon':
       return {
-        title: `Quiet period in ${formatNumber(flag.daysLeft)} day${flag.daysLeft === 1 ? '' : 's'}, levels still uncovered`,
-        reason: `From ${formatCalendarDay(flag.start)} only the contracting officer may be contacted, and nobody has met the ${names(flag.levels.map((level) => levelName(level).toLowerCase()))} level${flag.levels.length === 1 ? '' : 's'} yet.`,
+        title: `Quiet period in ${countLabel(flag.daysLeft, 'day')}, levels still uncovered`,
+        reason: `From ${formatCalendarDay(flag.start)} only the contracting officer may be contacted, and nobody has met the ${names(flag.levels.map((level) => levelName(level).toLowerCase()))} ${nounFor(flag.levels.length, 'level')} yet.`,
       };
   }
 };

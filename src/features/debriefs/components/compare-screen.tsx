@@ -11,6 +11,7 @@ import { OutcomeForm } from './outcome-form';
 import { WritingAs } from './writing-as';
 import { useSettingsStore } from '../../../stores/settings-store';
 import type { ContactId } from '../../../domain/ids';
+import { countLabel } from '../../../domain/count-label';
 
 const resultText = (result: ItemResult | undefined) => {
   if (!result?.result) return 'Not recorded';
@@ -46,7 +47,14 @@ export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) =>
   const { contact, debriefs, outcome, teamMembers, stakeholders } = context;
   const attendees = teamMembers.filter((person) => contact.attendeeIds.includes(person.id));
   const visible = debriefsVisibleTo(viewerId, debriefs, contact.attendeeIds);
-  const submitted = visible.filter((debrief) => debrief.status === 'submitted');
+  // Side by side in the order the contact lists its attendees, not the order they were stored in.
+  const attendeeOrder = (authorId: (typeof contact.attendeeIds)[number]) => {
+    const index = contact.attendeeIds.indexOf(authorId);
+    return index === -1 ? contact.attendeeIds.length : index;
+  };
+  const submitted = visible
+    .filter((debrief) => debrief.status === 'submitted')
+    .toSorted((a, b) => attendeeOrder(a.authorId) - attendeeOrder(b.authorId));
   const isBlocked =
     contact.attendeeIds.some((id) => id === viewerId) &&
     !debriefs.some((debrief) => debrief.authorId === viewerId && debrief.status === 'submitted');
@@ -79,11 +87,9 @@ export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) =>
       ) : (
         <>
           <p role="status">
-            {submitted.length} submitted debrief{submitted.length === 1 ? '' : 's'} (
+            {countLabel(submitted.length, 'submitted debrief')} (
             {submitted.map((debrief) => authorName(debrief.authorId)).join(', ')}) ·{' '}
-            {disagreements === 0
-              ? 'no disagreements'
-              : `${String(disagreements)} point${disagreements === 1 ? '' : 's'} to agree on`}
+            {disagreements === 0 ? 'no disagreements' : `${countLabel(disagreements, 'point')} to agree on`}
           </p>
           <div className="table-wrap">
             <table className="data-table compare-table" aria-label="Debriefs side by side">

@@ -15,6 +15,7 @@ import { useSaveDebriefDraft, useSubmitDebrief, type DebriefContext } from '../a
 import { draftFromDebrief, draftToChanges, type DebriefDraft } from '../utils/debrief-draft';
 import { AutosaveStatus } from './autosave-status';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type DebriefEditorProps = { context: DebriefContext; debrief: Debrief };
 
@@ -176,7 +177,7 @@ export const DebriefEditor = ({ context, debrief }: DebriefEditorProps) => {
               }
             >
               <option value="">No owner yet</option>
-              {teamMembers.map((person) => (
+              {sortByName(teamMembers).map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name}
                 </option>

@@ -14,6 +14,7 @@ import { ChoiceOptions } from '../../../ui/choice-options';
 import { useRecordOutcome, type DebriefContext } from '../api/use-debriefs';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { parseTeamMemberId } from '../../../domain/ids';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type OutcomeFormProps = {
   context: DebriefContext;
@@ -209,7 +210,7 @@ export const OutcomeForm = ({ context, submitted, items, stages, onRecorded }: O
               onChange={(event) => setLine(index, { ownerId: event.target.value })}
             >
               <option value="">No owner yet</option>
-              {teamMembers.map((person) => (
+              {sortByName(teamMembers).map((person) => (
                 <option key={person.id} value={person.id}>
                   {person.name}
                 </option>

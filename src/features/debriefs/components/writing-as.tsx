@@ -1,6 +1,7 @@
 import type { TeamMemberId } from '../../../domain/ids';
 import type { TeamMember } from '../../../domain/team-member';
 import { useSettingsStore } from '../../../stores/settings-store';
+import { sortByName } from '../../../domain/sort-by-name';
 
 /** "Writing as": which attendee is at the keyboard. Remembered in this browser. */
 export const WritingAs = ({ attendees }: { attendees: readonly TeamMember[] }) => {
@@ -12,7 +13,7 @@ export const WritingAs = ({ attendees }: { attendees: readonly TeamMember[] }) =
       <label htmlFor="writing-as">Writing as</label>
       <select id="writing-as" value={value} onChange={(event) => setCurrentId(event.target.value || null)}>
         <option value="">Choose who you are…</option>
-        {attendees.map((person) => (
+        {sortByName(attendees).map((person) => (
           <option key={person.id} value={person.id}>
             {person.name}
           </option>

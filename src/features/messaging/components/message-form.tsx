@@ -21,6 +21,7 @@ import { describeValue } from '../../../ui/describe-value';
 import { EditConflictChoices } from '../../../ui/edit-conflict-choices';
 import { ErrorAlert } from '../../../ui/error-alert';
 import type { OpportunityId } from '../../../domain/ids';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type MessageFormProps = {
   opportunityId: OpportunityId;
@@ -134,7 +135,7 @@ export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers,
             onChange={(event) => setValues({ ...values, messengerId: event.target.value })}
           >
             <option value="">Nobody yet</option>
-            {teamMembers.map((person) => (
+            {sortByName(teamMembers).map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
               </option>
@@ -178,7 +179,7 @@ export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers,
       <fieldset>
         <legend>Target stakeholders</legend>
         <div className="people-choices">
-          {stakeholders.map((person) => (
+          {sortByName(stakeholders).map((person) => (
             <label key={person.id}>
               <input
                 type="checkbox"

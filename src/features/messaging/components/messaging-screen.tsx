@@ -10,6 +10,7 @@ import { MessageForm } from './message-form';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { RowActions } from '../../../ui/row-actions';
 import type { OpportunityId } from '../../../domain/ids';
+import { countLabel } from '../../../domain/count-label';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; message: Message } | null;
 
@@ -88,9 +89,7 @@ export const MessagingScreen = ({ opportunityId }: { opportunityId: OpportunityI
                           ))}
                         </ul>
                       ) : delivery.status === 'planned' ? (
-                        <span>
-                          Planned in {delivery.planned.length} contact{delivery.planned.length === 1 ? '' : 's'}
-                        </span>
+                        <span>Planned in {countLabel(delivery.planned.length, 'contact')}</span>
                       ) : (
                         <span>Not planned in any contact</span>
                       )}

@@ -7,6 +7,7 @@ import {
 } from '../../../data/repositories/opportunities-repository';
 import type { OpportunityId } from '../../../domain/ids';
 import { useUndoStore } from '../../../stores/undo-store';
+import { hrefs } from '../../../config/routes';
 
 export const useCreateOpportunity = () =>
   useCallback((input: CreateOpportunityInput) => opportunitiesRepository.createOpportunity(input), []);
@@ -24,7 +25,10 @@ export const useDeleteOpportunity = () => {
   return useCallback(
     async (opportunityId: OpportunityId) => {
       const removed = await opportunitiesRepository.removeWithEverything(opportunityId);
-      offerUndo(`Deleted “${removed.opportunity.name}”`, () => opportunitiesRepository.restoreRemoved(removed));
+      // The Overview it was on is gone: the offer belongs to the list the user lands on.
+      offerUndo(`Deleted “${removed.opportunity.name}”`, () => opportunitiesRepository.restoreRemoved(removed), {
+        pathname: hrefs.opportunities(),
+      });
       return removed;
     },
     [offerUndo],

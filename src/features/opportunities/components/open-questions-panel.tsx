@@ -1,6 +1,7 @@
 import { formatCalendarDay } from '../../../lib/dates';
 import { useOpenQuestions } from '../api/use-opportunities';
 import type { OpportunityId } from '../../../domain/ids';
+import { formatCount } from '../../../domain/count-label';
 
 const stateLabels = {
   'not-yet-recorded': null,
@@ -42,11 +43,11 @@ export const OpenQuestionsPanel = ({ opportunityId }: { opportunityId: Opportuni
       <h2 id="open-questions-heading">Open questions</h2>
       <div className="form-columns">
         <div>
-          <h3>Still to find out ({asks.length})</h3>
+          <h3>Still to find out ({formatCount(asks.length)})</h3>
           {list(asks, 'Every ask in the plan is answered. What else do we need to know?')}
         </div>
         <div>
-          <h3>Still to tell them ({tells.length})</h3>
+          <h3>Still to tell them ({formatCount(tells.length)})</h3>
           {list(tells, 'Every message in the plan is delivered. What else must they hear from us?')}
         </div>
       </div>

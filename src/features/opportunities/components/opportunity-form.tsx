@@ -25,6 +25,7 @@ import {
   type OpportunityFormValues,
 } from '../utils/opportunity-form-values';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type OpportunityFormProps = {
   /** The opportunity being edited; absent for New opportunity. */
@@ -144,7 +145,7 @@ export const OpportunityForm = ({ opportunity, organizations, onSaved, onCancel 
               {...register('customerOrganizationName')}
             />
             <datalist id={organizationListId}>
-              {customers.map((organization) => (
+              {sortByName(customers).map((organization) => (
                 <option key={organization.id} value={organization.name} />
               ))}
             </datalist>

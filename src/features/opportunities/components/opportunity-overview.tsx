@@ -13,6 +13,7 @@ import { ContactDigest } from './contact-digest';
 import { OpenQuestionsPanel } from './open-questions-panel';
 import { QuietPeriodNotice } from './quiet-period-notice';
 import { ErrorAlert } from '../../../ui/error-alert';
+import { nounFor } from '../../../domain/count-label';
 
 const dayOrNotSet = (day: string | null) => (day ? formatCalendarDay(day) : 'Not set');
 
@@ -52,14 +53,16 @@ export const OpportunityOverview = ({ opportunity }: { opportunity: Opportunity 
         <h2 id="plan-counts-heading">The plan so far</h2>
         <ul className="stat-list">
           <li>
-            <span className="stat-value">{summary ? formatNumber(summary.stakeholders) : '…'}</span> stakeholders
+            <span className="stat-value">{summary ? formatNumber(summary.stakeholders) : '…'}</span>{' '}
+            {nounFor(summary?.stakeholders ?? 0, 'stakeholder')}
           </li>
           <li>
-            <span className="stat-value">{summary ? formatNumber(summary.contacts) : '…'}</span> contacts
+            <span className="stat-value">{summary ? formatNumber(summary.contacts) : '…'}</span>{' '}
+            {nounFor(summary?.contacts ?? 0, 'contact')}
           </li>
           <li>
-            <span className="stat-value">{summary ? formatNumber(summary.openActionItems) : '…'}</span> open action
-            items
+            <span className="stat-value">{summary ? formatNumber(summary.openActionItems) : '…'}</span>{' '}
+            {nounFor(summary?.openActionItems ?? 0, 'open action item')}
           </li>
         </ul>
       </section>

@@ -1,7 +1,6 @@
 import type { QuietPeriodCountdown } from '../../../domain/rules/quiet-period';
-import { formatCalendarDay, formatNumber } from '../../../lib/dates';
-
-const plural = (count: number, word: string) => `${formatNumber(count)} ${word}${count === 1 ? '' : 's'}`;
+import { countLabel } from '../../../domain/count-label';
+import { formatCalendarDay } from '../../../lib/dates';
 
 /** The countdown to the cone of silence, in words (never colour alone). */
 export const QuietPeriodNotice = ({ countdown }: { countdown: QuietPeriodCountdown }) => {
@@ -16,7 +15,7 @@ export const QuietPeriodNotice = ({ countdown }: { countdown: QuietPeriodCountdo
     case 'upcoming':
       return (
         <p className={countdown.daysLeft <= 30 ? 'notice notice-warning' : 'notice'}>
-          <strong>{plural(countdown.daysLeft, 'day')} until the quiet period starts</strong> on{' '}
+          <strong>{countLabel(countdown.daysLeft, 'day')} until the quiet period starts</strong> on{' '}
           {formatCalendarDay(countdown.start)}. Until then the requirements can still be shaped.
         </p>
       );
@@ -30,7 +29,7 @@ export const QuietPeriodNotice = ({ countdown }: { countdown: QuietPeriodCountdo
     case 'started':
       return (
         <p className="notice notice-warning">
-          <strong>The quiet period started {plural(countdown.daysAgo, 'day')} ago</strong>, on{' '}
+          <strong>The quiet period started {countLabel(countdown.daysAgo, 'day')} ago</strong>, on{' '}
           {formatCalendarDay(countdown.start)}: only the contracting officer may be contacted.
         </p>
       );

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { BackupContents } from '../../../data/backup/backup-contents';
 import type { ArchiveImportPlan } from '../../../data/spreadsheet-sources';
+import { countRecordsOf } from '../../../data/record-schemas';
 import { isCancelled } from '../../../data/worker-jobs';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { formatNumber } from '../../../lib/dates';
@@ -15,18 +16,7 @@ import {
   useReplaceWithBackup,
   useTakeBackup,
 } from '../api/use-backup';
-
-const tableWords: Record<string, string> = {
-  opportunities: 'opportunities',
-  organizations: 'organizations',
-  stakeholders: 'stakeholders',
-  teamMembers: 'team members',
-  contacts: 'contacts',
-  debriefs: 'debriefs',
-  outcomes: 'outcomes',
-  actionItems: 'action items',
-  messages: 'messages',
-};
+import { countLabel, nounFor } from '../../../domain/count-label';
 
 const countOf = (backup: BackupContents) =>
   Object.values(backup.tables).reduce((sum, records) => sum + records.length, 0);
@@ -63,7 +53,7 @@ export const BackupRestore = () => {
         const counts = await takeBackup();
         const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
         setBackupMessage(
-          `Backup downloaded: ${formatNumber(total)} records. Keep the file somewhere safe, away from this computer.`,
+          `Backup downloaded: ${countLabel(total, 'record')}. Keep the file somewhere safe, away from this computer.`,
         );
       })
       .finally(() => setIsBackingUp(false));
@@ -89,7 +79,7 @@ export const BackupRestore = () => {
     setIsConfirmingReplace(false);
     void restoreRun.run(async () => {
       const restored = await replaceWithBackup(backup);
-      setRestore({ step: 'done', message: `Restored: ${formatNumber(restored)} records, exactly as in the backup.` });
+      setRestore({ step: 'done', message: `Restored: ${countLabel(restored, 'record')}, exactly as in the backup.` });
     });
   };
 
@@ -103,7 +93,7 @@ export const BackupRestore = () => {
       const result = await applyBackupMerge(planned, choices);
       setRestore({
         step: 'done',
-        message: `Merged: ${formatNumber(result.added)} records added, ${formatNumber(result.replaced)} replaced by the backup’s version, ${formatNumber(result.kept)} kept as they were here.`,
+        message: `Merged: ${countLabel(result.added, 'record')} added, ${formatNumber(result.replaced)} replaced by the backup’s version, ${formatNumber(result.kept)} kept as they were here.`,
       });
     });
 
@@ -116,7 +106,7 @@ export const BackupRestore = () => {
       by Contact Plan {backup.meta.appVersion}:{' '}
       {Object.entries(backup.tables)
         .filter(([, records]) => records.length > 0)
-        .map(([table, records]) => `${formatNumber(records.length)} ${tableWords[table] ?? table}`)
+        .map(([table, records]) => countRecordsOf(table, records.length))
         .join(', ') || 'no records'}
       . Every record was checked.
     </p>
@@ -177,7 +167,7 @@ export const BackupRestore = () => {
           {restore.recordsHere === 0 ? (
             <div className="button-row">
               <button type="button" className="button button-primary" onClick={() => replace(restore.backup)}>
-                Restore {formatNumber(countOf(restore.backup))} records
+                Restore {countLabel(countOf(restore.backup), 'record')}
               </button>
               <button type="button" className="button" onClick={() => setRestore(null)}>
                 Cancel
@@ -186,8 +176,8 @@ export const BackupRestore = () => {
           ) : (
             <>
               <p>
-                This browser already holds {formatNumber(restore.recordsHere)} records. Replace them with the backup, or
-                merge the two?
+                This browser already holds {countLabel(restore.recordsHere, 'record')}. Replace{' '}
+                {nounFor(restore.recordsHere, 'it', 'them')} with the backup, or merge the two?
               </p>
               <div className="button-row">
                 <button type="button" className="button button-danger" onClick={() => setIsConfirmingReplace(true)}>
@@ -213,7 +203,8 @@ export const BackupRestore = () => {
                 onCancel={() => setIsConfirmingReplace(false)}
               >
                 <p>
-                  The {formatNumber(restore.recordsHere)} records in this browser are deleted and the backup’s{' '}
+                  The {countLabel(restore.recordsHere, 'record')} in this browser{' '}
+                  {nounFor(restore.recordsHere, 'is', 'are')} deleted and the backup’s{' '}
                   {formatNumber(countOf(restore.backup))} put in their place. Anything not in the backup is lost. Back
                   up first if unsure.
                 </p>
@@ -228,12 +219,15 @@ export const BackupRestore = () => {
           <h3>Merge {restore.fileName}</h3>
           <ul>
             <li>
-              {formatNumber(Object.values(restore.planned.plan.added).reduce((sum, rows) => sum + rows.length, 0))}{' '}
-              records to add
+              {countLabel(
+                Object.values(restore.planned.plan.added).reduce((sum, rows) => sum + rows.length, 0),
+                'record',
+              )}{' '}
+              to add
             </li>
-            <li>{formatNumber(restore.planned.plan.unchanged)} records already here, identical</li>
+            <li>{countLabel(restore.planned.plan.unchanged, 'record')} already here, identical</li>
             <li>
-              {formatNumber(restore.planned.plan.differing.length)} records here in another version (the newer is
+              {countLabel(restore.planned.plan.differing.length, 'record')} here in another version (the newer is
               proposed)
             </li>
           </ul>

@@ -4,6 +4,7 @@ import { hrefs } from '../../../config/routes';
 import { useBackupStatus, useStorageState } from '../api/use-backup';
 import { backupReminder } from '../utils/backup-reminder';
 import { megabytes } from './storage-summary';
+import { countLabel } from '../../../domain/count-label';
 
 /** Storage is low when less than this share of the site's quota, or less than 50 MB, is left. */
 const isLow = (usage: number, quota: number) =>
@@ -46,7 +47,9 @@ export const StorageBanners = () => {
       {needsBackup ? (
         <div className="banner banner-warning" role="status">
           <p>
-            <strong>{backup.lastBackupAt ? `No backup for ${String(daysWithoutBackup)} days` : 'No backup yet'}</strong>
+            <strong>
+              {backup.lastBackupAt ? `No backup for ${countLabel(daysWithoutBackup, 'day')}` : 'No backup yet'}
+            </strong>
             , and your plans have changed since. Everything lives only in this browser: back up to keep it safe.
           </p>
           <Link className="button" to={hrefs.settings()}>

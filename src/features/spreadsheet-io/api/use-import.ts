@@ -4,6 +4,7 @@ import { startImportSession, type ImportSession } from '../../../data/import-ses
 import type { RestoredTables } from '../../../data/restore';
 import { applyArchiveImport, planArchiveImport, type ArchiveImportPlan } from '../../../data/spreadsheet-sources';
 import { useUndoStore } from '../../../stores/undo-store';
+import { countLabel } from '../../../domain/count-label';
 
 /**
  * The import worker for the file being imported. One is started when the import screen opens (so
@@ -47,7 +48,7 @@ export const useOfferImportUndo = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
   return useCallback(
     (receipt: ImportReceipt) =>
-      offerUndo(`Imported ${String(receipt.created.contacts.length)} contacts`, () => undoImport(receipt)),
+      offerUndo(`Imported ${countLabel(receipt.created.contacts.length, 'contact')}`, () => undoImport(receipt)),
     [offerUndo],
   );
 };

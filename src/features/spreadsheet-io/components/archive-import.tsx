@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { ArchiveContents, ArchiveImportPlan } from '../../../data/spreadsheet-sources';
+import { countRecordsOf } from '../../../data/record-schemas';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { useApplyArchiveImport, usePlanArchiveImport } from '../api/use-import';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { MergeChoicesTable } from '../../../ui/merge-choices-table';
+import { countLabel, formatCount } from '../../../domain/count-label';
 
 type ArchiveImportProps = { fileName: string; contents: ArchiveContents };
 
@@ -38,19 +40,17 @@ export const ArchiveImport = ({ fileName, contents }: ArchiveImportProps) => {
       <ErrorAlert message={error} />
       {result ? (
         <p role="status">
-          {result.added} records added · {result.replaced} replaced by the archive’s version · {result.kept} kept as
-          they were here.
+          {countLabel(result.added, 'record')} added · {formatCount(result.replaced)} replaced by the archive’s version
+          · {formatCount(result.kept)} kept as they were here.
         </p>
       ) : planned ? (
         <>
           <ul>
             {added.map(([table, rows]) => (
-              <li key={table}>
-                {rows.length} {table} to add
-              </li>
+              <li key={table}>{countRecordsOf(table, rows.length)} to add</li>
             ))}
-            <li>{planned.plan.unchanged} records already here, identical</li>
-            <li>{planned.plan.differing.length} records here in another version</li>
+            <li>{countLabel(planned.plan.unchanged, 'record')} already here, identical</li>
+            <li>{countLabel(planned.plan.differing.length, 'record')} here in another version</li>
           </ul>
           {planned.plan.differing.length > 0 ? (
             <MergeChoicesTable

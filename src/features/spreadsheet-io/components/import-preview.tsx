@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PreviewFilter, PreviewPage, PreviewSummary } from '../../../domain/import/import-preview';
 import type { ContactOverride } from '../../../domain/import/overrides';
+import { countLabel, formatCount } from '../../../domain/count-label';
 
 /**
  * The When text, kept here while typing: the import worker answers each change a moment later,
@@ -67,7 +68,7 @@ export const ImportPreview = ({
       <span>
         {page.matching === 0
           ? 'None to show'
-          : `${(page.offset + 1).toLocaleString()}–${last.toLocaleString()} of ${page.matching.toLocaleString()}`}
+          : `${formatCount(page.offset + 1)}–${formatCount(last)} of ${formatCount(page.matching)}`}
       </span>
       <button
         type="button"
@@ -83,8 +84,8 @@ export const ImportPreview = ({
     <section aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview</h2>
       <p role="status">
-        {summary.total} contacts · {summary.withProblems} with something to check
-        {summary.skipped > 0 ? ` · ${String(summary.skipped)} left out` : ''}
+        {countLabel(summary.total, 'contact')} · {formatCount(summary.withProblems)} with something to check
+        {summary.skipped > 0 ? ` · ${formatCount(summary.skipped)} left out` : ''}
         {isUpdating ? ' · updating…' : ''}
       </p>
       {summary.possibleDuplicates.length > 0 ? (

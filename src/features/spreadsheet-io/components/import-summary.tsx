@@ -5,11 +5,9 @@ import type { ImportReceipt } from '../../../data/import-contacts';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { useUndoImport } from '../api/use-import';
+import { countLabel, formatCount } from '../../../domain/count-label';
 
 type ImportSummaryProps = { receipt: ImportReceipt; leftOut: number; onAnotherFile: () => void };
-
-const countOf = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 /** What an import created and matched, with Undo (which removes exactly what it added). */
 export const ImportSummary = ({ receipt, leftOut, onAnotherFile }: ImportSummaryProps) => {
@@ -25,21 +23,24 @@ export const ImportSummary = ({ receipt, leftOut, onAnotherFile }: ImportSummary
         <p>Everything the import added was removed, and the people it changed are as they were.</p>
       ) : (
         <ul>
-          <li>{countOf(receipt.created.contacts.length, 'contact', 'contacts')} created</li>
+          <li>{countLabel(receipt.created.contacts.length, 'contact')} created</li>
           <li>
-            {receipt.created.stakeholders.length} stakeholders created, {receipt.matched.stakeholders} matched to known
-            ones
+            {countLabel(receipt.created.stakeholders.length, 'stakeholder')} created,{' '}
+            {formatCount(receipt.matched.stakeholders)} matched to known ones
           </li>
           <li>
-            {receipt.created.teamMembers.length} team members created, {receipt.matched.teamMembers} matched
+            {countLabel(receipt.created.teamMembers.length, 'team member')} created,{' '}
+            {formatCount(receipt.matched.teamMembers)} matched
           </li>
           <li>
-            {receipt.created.organizations.length} organizations created, {receipt.matched.organizations} matched
+            {countLabel(receipt.created.organizations.length, 'organization')} created,{' '}
+            {formatCount(receipt.matched.organizations)} matched
           </li>
           <li>
-            {receipt.created.opportunities.length} opportunities created, {receipt.matched.opportunities} matched
+            {countLabel(receipt.created.opportunities.length, 'opportunity', 'opportunities')} created,{' '}
+            {formatCount(receipt.matched.opportunities)} matched
           </li>
-          <li>{countOf(leftOut, 'contact', 'contacts')} left out</li>
+          <li>{countLabel(leftOut, 'contact')} left out</li>
         </ul>
       )}
       <div className="button-row">

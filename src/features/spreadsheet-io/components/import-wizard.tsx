@@ -18,6 +18,7 @@ import { FileStep } from './file-step';
 import { ImportPreview, PREVIEW_PAGE_SIZE } from './import-preview';
 import { ImportSummary } from './import-summary';
 import { SetupStep, type ImportSetup } from './setup-step';
+import { countLabel, formatCount, nounFor } from '../../../domain/count-label';
 
 type Phase =
   | { kind: 'pick' }
@@ -241,11 +242,10 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
           {preview.summary.cannotBeSaved > 0 ? (
             <div className="notice notice-warning" role="alert">
               <p>
-                {preview.summary.cannotBeSaved === 1
-                  ? '1 contact has'
-                  : `${preview.summary.cannotBeSaved.toLocaleString('en-US')} contacts have`}{' '}
-                text longer than a contact takes (see “Only contacts with something to check”). Shorten it in the file
-                and choose it again, or import without {preview.summary.cannotBeSaved === 1 ? 'it' : 'them'}.
+                {countLabel(preview.summary.cannotBeSaved, 'contact')}{' '}
+                {nounFor(preview.summary.cannotBeSaved, 'has', 'have')} text longer than a contact takes (see “Only
+                contacts with something to check”). Shorten it in the file and choose it again, or import without{' '}
+                {preview.summary.cannotBeSaved === 1 ? 'it' : 'them'}.
               </p>
               <button
                 type="button"
@@ -268,8 +268,7 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
               }
               onClick={() => void commit(phase.session, phase.fileName, phase.sheets)}
             >
-              Import {preview.summary.total - preview.summary.skipped} contact
-              {preview.summary.total - preview.summary.skipped === 1 ? '' : 's'}
+              Import {countLabel(preview.summary.total - preview.summary.skipped, 'contact')}
             </button>
           </div>
         </>
@@ -284,7 +283,7 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
           <span>
             Importing {phase.fileName}
             {phase.progress
-              ? `: ${phase.progress.done.toLocaleString()} of ${phase.progress.total.toLocaleString()} contacts`
+              ? `: ${formatCount(phase.progress.done)} of ${countLabel(phase.progress.total, 'contact')}`
               : '…'}{' '}
             Nothing is kept unless all of it is written.
           </span>

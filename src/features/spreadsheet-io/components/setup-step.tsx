@@ -2,6 +2,7 @@ import { cellText, type SheetCell } from '../../../domain/import/cells';
 import { importFieldLabels, importFields, type ColumnMapping, type ImportField } from '../../../domain/import/columns';
 import type { ImportLayout } from '../../../domain/import/build-contacts';
 import type { SheetSummary } from '../../../data/import-session/protocol';
+import { countLabel } from '../../../domain/count-label';
 
 export type ImportSetup = {
   sheetIndex: number;
@@ -44,7 +45,7 @@ export const SetupStep = ({ sheets, maxHeaderRow, setup, onChange }: SetupStepPr
           >
             {sheets.map((each, index) => (
               <option key={each.name} value={index}>
-                {each.name} ({each.rowCount.toLocaleString()} rows)
+                {each.name} ({countLabel(each.rowCount, 'row')})
               </option>
             ))}
           </select>

@@ -5,6 +5,7 @@ import { relationshipStageLabels } from '../../../domain/stakeholder';
 import { formatCalendarDay } from '../../../lib/dates';
 import { useRelationshipHistory } from '../api/use-stakeholders';
 import type { StakeholderId } from '../../../domain/ids';
+import { formatCount } from '../../../domain/count-label';
 
 /** Every contact with one stakeholder: what was asked, told and learned, and their stage over time. */
 export const RelationshipHistory = ({ stakeholderId }: { stakeholderId: StakeholderId | null }) => {
@@ -47,7 +48,7 @@ export const RelationshipHistory = ({ stakeholderId }: { stakeholderId: Stakehol
       </section>
 
       <section aria-labelledby="contact-history-heading">
-        <h3 id="contact-history-heading">Contacts ({entries.length})</h3>
+        <h3 id="contact-history-heading">Contacts ({formatCount(entries.length)})</h3>
         {entries.length === 0 ? (
           <p className="muted">No contact with {stakeholder.name} yet.</p>
         ) : (

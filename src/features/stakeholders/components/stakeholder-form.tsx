@@ -31,6 +31,7 @@ import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
 import { describeValue } from '../../../ui/describe-value';
 import { EditConflictChoices } from '../../../ui/edit-conflict-choices';
 import type { OpportunityId } from '../../../domain/ids';
+import { sortByName } from '../../../domain/sort-by-name';
 
 const stakeholderFormSchema = z.object({
   name: z.string().trim().min(1, { error: 'Enter the person’s name.' }).max(200),
@@ -199,7 +200,7 @@ export const StakeholderForm = ({
                 {...register('organizationName')}
               />
               <datalist id={organizationListId}>
-                {organizations.map((candidate) => (
+                {sortByName(organizations).map((candidate) => (
                   <option key={candidate.id} value={candidate.name} />
                 ))}
               </datalist>
@@ -250,7 +251,7 @@ export const StakeholderForm = ({
           {(field) => (
             <select {...field} {...register('reportsToId')}>
               <option value="">Nobody in this plan</option>
-              {colleagues
+              {sortByName(colleagues)
                 .filter((colleague) => colleague.id !== stakeholder?.id)
                 .map((colleague) => (
                   <option key={colleague.id} value={colleague.id}>

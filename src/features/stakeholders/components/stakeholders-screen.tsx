@@ -35,6 +35,8 @@ import { StakeholderForm } from './stakeholder-form';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { RowActions } from '../../../ui/row-actions';
 import type { OpportunityId } from '../../../domain/ids';
+import { countLabel, formatCount } from '../../../domain/count-label';
+import { sortByName } from '../../../domain/sort-by-name';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; stakeholder: Stakeholder } | null;
 
@@ -149,13 +151,13 @@ export const StakeholdersScreen = ({ opportunityId }: { opportunityId: Opportuni
               'Organization',
               query.organizationId,
               'organizationId',
-              organizations
+              sortByName(organizations)
                 .filter((organization) => stakeholders.some((person) => person.organizationId === organization.id))
                 .map((organization) => [organization.id, organization.name] as const),
             )}
           </search>
           <p role="status" className="muted">
-            Showing {shown.length} of {stakeholders.length} stakeholders
+            Showing {formatCount(shown.length)} of {countLabel(stakeholders.length, 'stakeholder')}
           </p>
           <div className="table-wrap">
             <table className="data-table" aria-label="Stakeholders">
