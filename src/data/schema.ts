@@ -70,6 +70,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
     upgradeRecords: 'records unchanged',
   },
+  {
+    version: 4,
+    description:
+      "Outcomes say whose debrief they were recorded without, and why (recordedWithout): the outcome is the team's, so it waits for every attendee's submitted debrief unless the team says why not. Outcomes recorded before had no such list, so they get an empty one",
+    stores: {},
+    upgradeRecords: {
+      outcomes: (outcome) => ({ ...outcome, recordedWithout: [] }),
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions.at(-1)?.version ?? 1;

@@ -103,6 +103,7 @@ const outcomes: Labels<OutcomeFields> = {
   stageChanges: 'stage changes',
   nextSteps: 'next steps',
   mergedFromDebriefIds: 'debriefs merged',
+  recordedWithout: 'recorded without',
 };
 
 const actionItems: Labels<ActionItemFields> = {

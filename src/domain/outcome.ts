@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { contactIdSchema, debriefIdSchema, opportunityIdSchema, outcomeIdSchema, stakeholderIdSchema } from './ids';
+import {
+  contactIdSchema,
+  debriefIdSchema,
+  opportunityIdSchema,
+  outcomeIdSchema,
+  stakeholderIdSchema,
+  teamMemberIdSchema,
+} from './ids';
 import { itemResultSchema } from './item-result';
-import { optionalText, recordTimestamps } from './record';
+import { optionalText, recordTimestamps, requiredText } from './record';
 import { relationshipStageSchema } from './stakeholder';
 
 export const stageChangeSchema = z.strictObject({
@@ -10,6 +17,16 @@ export const stageChangeSchema = z.strictObject({
   to: relationshipStageSchema,
 });
 export type StageChange = z.infer<typeof stageChangeSchema>;
+
+/**
+ * An attendee whose debrief the outcome was recorded without, and why. The outcome is the team's:
+ * it waits for every attendee's account unless the team says, in words kept with it, why not.
+ */
+export const recordedWithoutSchema = z.strictObject({
+  teamMemberId: teamMemberIdSchema,
+  reason: requiredText(2_000),
+});
+export type RecordedWithout = z.infer<typeof recordedWithoutSchema>;
 
 /** The agreed record of a held contact, merged from its debriefs (which stay as written). */
 export const outcomeFieldsSchema = z.strictObject({
@@ -20,6 +37,8 @@ export const outcomeFieldsSchema = z.strictObject({
   stageChanges: z.array(stageChangeSchema),
   nextSteps: optionalText(),
   mergedFromDebriefIds: z.array(debriefIdSchema),
+  /** Attendees who had not submitted a debrief when the outcome was recorded (schema version 4). */
+  recordedWithout: z.array(recordedWithoutSchema),
 });
 export type OutcomeFields = z.infer<typeof outcomeFieldsSchema>;
 

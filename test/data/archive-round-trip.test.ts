@@ -3,6 +3,7 @@ import { db } from '../../src/data/db';
 import { examplePlanDays, examplePlanIds as ids, loadExamplePlan } from '../../src/data/example-plan';
 import { todayCalendarDay } from '../../src/domain/calendar-day';
 import { recordSchemas } from '../../src/data/record-schemas';
+import { debriefsRepository } from '../../src/data/repositories/debriefs-repository';
 import { outcomesRepository } from '../../src/data/repositories/outcomes-repository';
 import { restoreTables, type RestoredTables } from '../../src/data/restore';
 import { currentSchemaVersion } from '../../src/data/schema';
@@ -20,6 +21,8 @@ import { writeWorkbook } from '../../src/lib/xlsx-writer';
 
 const fillEveryTable = async () => {
   await loadExamplePlan();
+  // Sue Kemp reopens her debrief, so the outcome is recorded from Bill Kahn's alone, saying why.
+  await debriefsRepository.reopen(ids.kempDebrief);
   await outcomesRepository.recordOutcome({
     contactId: ids.pentagonMeeting,
     itemResults: [
@@ -29,11 +32,14 @@ const fillEveryTable = async () => {
         result: 'answered',
         finding: '=HYPERLINK("http://evil") single award',
       },
+      { itemId: ids.askOpinionOfPerformance, kind: 'ask', result: 'partly', finding: '' },
+      { itemId: ids.tellCorporateCommitment, kind: 'tell', result: 'delivered', reaction: '' },
     ],
     summary: '+1 for our team\nsecond line, with "quotes"',
     nextSteps: '',
     stages: [{ stakeholderId: ids.generalJones, stage: 'likes-us' }],
     mergedFromDebriefIds: [ids.kahnDebrief],
+    recordedWithout: [{ teamMemberId: ids.sueKemp, reason: '@SUM(1) is rewriting her notes; "quotes" kept' }],
     newActionItems: [],
   });
 };
@@ -77,7 +83,13 @@ test('formula-like text is neutralized in the file, and still reads back as the 
   const bytes = await writeWorkbook([buildContactPlanSheet(await getContactPlanSource(ids.opportunity))]);
   const [sheet] = readSpreadsheet(bytes, 'plan.xlsx').sheets;
   const results = sheet?.rows[1]?.[8];
-  expect(results).toBe('What is the acquisition strategy? — Answered: =HYPERLINK("http://evil") single award');
+  expect(results).toBe(
+    [
+      'What is the acquisition strategy? — Answered: =HYPERLINK("http://evil") single award',
+      'What is its opinion of our company’s performance? — Partly answered',
+      'Express corporate commitment to this program and investment to date — Delivered',
+    ].join('\n'),
+  );
   const serialized = new TextDecoder().decode(bytes);
   expect(serialized).not.toContain('<f>');
   // A real date cell: the day of the meeting, a week before the plan was loaded.

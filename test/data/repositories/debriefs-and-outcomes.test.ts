@@ -65,11 +65,14 @@ test('recording an outcome moves stages and creates action items in one go; amen
         result: 'answered' as const,
         finding: 'Single award',
       },
+      { itemId: ids.askOpinionOfPerformance, kind: 'ask' as const, result: 'partly' as const, finding: '' },
+      { itemId: ids.tellCorporateCommitment, kind: 'tell' as const, result: 'delivered' as const, reaction: '' },
     ],
     summary: 'Good meeting',
     nextSteps: 'Follow up',
     stages: [{ stakeholderId: ids.generalJones, stage: 'likes-us' as const }],
     mergedFromDebriefIds: [ids.kahnDebrief, ids.kempDebrief],
+    recordedWithout: [],
     newActionItems: [
       { text: 'Send the white paper', ownerId: ids.sueKemp, dueDate: addDays(todayCalendarDay(), 5) },
       { text: '  ', ownerId: null, dueDate: null },
@@ -77,15 +80,17 @@ test('recording an outcome moves stages and creates action items in one go; amen
   };
   const outcome = await outcomesRepository.recordOutcome(input);
   expect(outcome.stageChanges).toEqual([{ stakeholderId: ids.generalJones, from: 'knows-us', to: 'likes-us' }]);
+  expect(outcome.recordedWithout).toEqual([]);
   expect((await db.stakeholders.get(ids.generalJones))?.relationshipStage).toBe('likes-us');
   expect(
     (await db.actionItems.toArray()).filter((item) => item.outcomeId === outcome.id).map((item) => item.text),
   ).toEqual(['Send the white paper']);
 
+  // Amended: General Jones is where the first recording put him (likes us), so no new change.
   const amended = await outcomesRepository.recordOutcome({
     ...input,
     summary: 'Amended',
-    stages: [{ stakeholderId: ids.generalJones, stage: null }],
+    stages: [{ stakeholderId: ids.generalJones, stage: 'likes-us' }],
     newActionItems: [],
   });
   expect(amended.id).toBe(outcome.id);

@@ -73,7 +73,7 @@ export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) =>
     );
 
   const items = compareItems(contact, submitted);
-  const stages = compareStages(contact.stakeholderIds, submitted);
+  const stages = compareStages(contact, submitted);
   const disagreements =
     items.filter((comparison) => comparison.disagreement !== 'none').length +
     stages.filter((comparison) => comparison.disagreement === 'different-stage').length;

@@ -91,6 +91,7 @@ export const OutcomeForm = ({ context, submitted, items, stages, onRecorded }: O
               return { stakeholderId, stage: stage === '' ? null : stage };
             }),
             mergedFromDebriefIds: submitted.map((debrief) => debrief.id),
+            recordedWithout: [],
             newActionItems: actionLines.map((line) => ({
               text: line.text,
               ownerId: parseTeamMemberId(line.ownerId),
