@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DebriefsPage } from './page-objects/debriefs-page';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { expectNoAxeViolations } from './support/axe';
 import { PlanPage } from './page-objects/plan-page';
@@ -126,5 +127,50 @@ test('Import spreadsheet passes axe, on the file step and with the preview showi
   await expectNoAxeViolations(page);
   await page.getByLabel('Choose a spreadsheet').setInputFiles('fixtures/contact-plan-messy.xlsx');
   await expect(page.getByRole('heading', { name: 'Preview' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('compare and merge passes axe with its new controls: decisions, what stands in the way, record without, the recorded outcome', async ({
+  page,
+}) => {
+  const opportunities = new OpportunitiesPage(page);
+  const debriefs = new DebriefsPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  await debriefs.openCompareOf('General Jones with Bill Kahn, Sue Kemp');
+  await expect(debriefs.mergeItem('What is the acquisition strategy?').getByRole('button')).toHaveText([
+    'Take Bill Kahn’s version',
+    'Take Sue Kemp’s version',
+    'Write the agreed result',
+  ]);
+  await expectNoAxeViolations(page);
+
+  await debriefs.recordOutcome();
+  await expect(debriefs.mergeProblems).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await debriefs.takeVersion('What is the acquisition strategy?', 'Bill Kahn');
+  await debriefs.writeAgreed('What is its opinion of our company’s performance?', 'Partly answered', 'Late delivery');
+  await debriefs.takeVersion('Express corporate commitment', 'Sue Kemp');
+  await debriefs.mergeForm.getByLabel(/^General Jones/).selectOption({ label: 'Likes us' });
+  await expect(debriefs.mergeProblems).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await debriefs.recordOutcome();
+  await expect(debriefs.agreedResults).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A call only Rick Yen has debriefed: the merge offers to record it without Jane Doe.
+  await new PlanPage(page).addHeldContact({
+    stakeholders: ['Pat Lee'],
+    attendees: ['Jane Doe', 'Rick Yen'],
+    asks: ['When will the draft RFP be released?'],
+    date: inDays(-2),
+  });
+  await debriefs.writeAndSubmit('Pat Lee with Jane Doe, Rick Yen', 'Rick Yen', [
+    { item: 'When will the draft RFP be released?', result: 'Answered' },
+  ]);
+  await debriefs.openCompareOf('Pat Lee with Jane Doe, Rick Yen');
+  await debriefs.mergeForm.getByLabel('Record without Jane Doe').check();
+  await expect(debriefs.mergeForm.getByLabel(/^Why without Jane Doe\?/)).toBeVisible();
   await expectNoAxeViolations(page);
 });

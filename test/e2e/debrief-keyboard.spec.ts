@@ -57,3 +57,61 @@ test('by keyboard alone: choose who you are, write a debrief, record results, an
   await expect(page.getByText(/She expects the draft RFP in about three months\./)).toBeVisible();
   await expect(page.getByText(/When will the draft RFP be released\? — Partly answered/)).toBeVisible();
 });
+
+test('by keyboard alone: settle each point the debriefs differ on, choose the stage and record the outcome', async ({
+  page,
+}) => {
+  const opportunities = new OpportunitiesPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  await page.getByRole('navigation', { name: 'Opportunity sections' }).getByRole('link', { name: 'Debriefs' }).focus();
+  await page.keyboard.press('Enter');
+  await tabUntil(page, (name) => name.startsWith('Compare and merge: General Jones'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('table', { name: 'Debriefs side by side' })).toBeVisible();
+  const merge = page.getByRole('form', { name: 'Merge into the outcome' });
+  const strategy = merge.getByRole('group', { name: /What is the acquisition strategy/ });
+  const opinion = merge.getByRole('group', { name: /What is its opinion/ });
+  const commitment = merge.getByRole('group', { name: /Express corporate commitment/ });
+
+  // The strategy: Bill Kahn's version, taken with the space bar; its result follows the buttons.
+  await tabUntil(page, (name) => name === 'Take Bill Kahn’s version');
+  await page.keyboard.press('Space');
+  await expect(strategy.getByRole('button', { name: 'Take Bill Kahn’s version' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await tabUntil(page, (name) => name === 'Agreed result');
+  await expect(strategy.getByLabel('Agreed result')).toBeFocused();
+  await expect(strategy.getByLabel('Agreed result')).toHaveValue('answered');
+
+  // Our performance: the team writes the agreed result.
+  await tabUntil(page, (name) => name === 'Write the agreed result');
+  await page.keyboard.press('Enter');
+  await expect(opinion.getByRole('button', { name: 'Write the agreed result' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await tabUntil(page, (name) => name === 'Agreed result');
+  await page.keyboard.press('ArrowDown');
+  await expect(opinion.getByLabel('Agreed result')).toHaveValue('answered');
+  await tabUntil(page, (name) => name === 'What we learned');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Satisfied, but the late delivery still rankles.');
+
+  // The commitment message: Sue Kemp's reaction.
+  await tabUntil(page, (name) => name === 'Take Sue Kemp’s version');
+  await page.keyboard.press('Enter');
+  await expect(commitment.getByLabel('Their reaction')).toHaveValue('Interested in the investment to date.');
+
+  // General Jones: the debriefs differ, so a stage must be chosen (Unknown, Knows us, Likes us).
+  await tabUntil(page, (name) => name.startsWith('General Jones'));
+  for (const _ of [1, 2, 3]) await page.keyboard.press('ArrowDown');
+  await expect(merge.getByLabel(/^General Jones/)).toHaveValue('likes-us');
+  await tabUntil(page, (name) => name === 'Record outcome');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Outcome recorded.')).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Agreed results' }).getByRole('row', { name: /What is its opinion/ }),
+  ).toContainText('Satisfied, but the late delivery still rankles.');
+});

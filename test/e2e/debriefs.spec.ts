@@ -17,48 +17,73 @@ const planPhoneCall = async (page: Page) =>
     where: 'Phone',
   });
 
-test('the example’s two submitted debriefs disagree, are compared and merged; the outcome closes an ask, moves a stage and creates a follow-up', async ({
+test('the example’s two submitted debriefs disagree; every point is decided before the outcome is saved, which then shows each result, moves a stage and creates a follow-up', async ({
   page,
 }) => {
   const opportunities = new OpportunitiesPage(page);
   const plan = new PlanPage(page);
+  const debriefs = new DebriefsPage(page);
   await opportunities.open();
   await opportunities.loadExamplePlan();
 
   // Bill Kahn and Sue Kemp have both submitted: the comparison is open at once.
-  await page.getByRole('navigation', { name: 'Opportunity sections' }).getByRole('link', { name: 'Debriefs' }).click();
-  await page.getByRole('link', { name: `Compare and merge: ${pentagon}` }).click();
-  const comparison = page.getByRole('table', { name: 'Debriefs side by side' });
-  const strategy = comparison.getByRole('row', { name: /What is the acquisition strategy/ });
+  await debriefs.openCompareOf(pentagon);
+  const strategy = debriefs.comparedRow('What is the acquisition strategy?');
   await expect(strategy).toContainText('Disagree: different results');
   await expect(strategy).toContainText('Answered: Single-award IDIQ');
   await expect(strategy).toContainText('Partly answered: Probably single award');
-  await expect(comparison.getByRole('row', { name: /opinion of our company/ })).toContainText(
-    'Disagree: different results',
-  );
-  await expect(comparison.getByRole('row', { name: /Express corporate commitment/ })).toContainText('Agree');
-  await expect(page.getByRole('status').filter({ hasText: 'submitted debriefs' })).toHaveText(
-    '2 submitted debriefs (Bill Kahn, Sue Kemp) · 3 points to agree on',
-  );
+  await expect(debriefs.comparedRow('opinion of our company')).toContainText('Disagree: different results');
+  // Both told the commitment message, but heard different reactions: that is no agreement either.
+  const commitment = debriefs.comparedRow('Express corporate commitment');
+  await expect(commitment).toContainText('Same result, different notes');
+  await expect(commitment).toContainText('Delivered: Nodded; asked for the investment figures in writing.');
+  await expect(commitment).toContainText('Delivered: Interested in the investment to date.');
+  await expect(debriefs.compareStatus).toHaveText('2 submitted debriefs (Bill Kahn, Sue Kemp) · 4 points to agree on');
 
-  // Merge: they settle on "answered" and "partly", General Jones likes us, and one new action item.
-  const merge = page.getByRole('form', { name: 'Merge into the outcome' });
-  await merge
-    .getByRole('group', { name: /Ask: What is the acquisition strategy/ })
-    .getByLabel('Agreed result')
-    .selectOption({ label: 'Answered' });
-  await merge
-    .getByRole('group', { name: /Ask: What is its opinion/ })
-    .getByLabel('Agreed result')
-    .selectOption({ label: 'Partly answered' });
+  // Nothing decided yet: recording is refused, naming every point.
+  await debriefs.recordOutcome();
+  await expect(debriefs.mergeProblems).toContainText(
+    'Decide the agreed result of “What is the acquisition strategy?”, “What is its opinion of our company’s performance?” and “Express corporate commitment to this program and investment to date”',
+  );
+  await expect(debriefs.mergeProblems).toContainText('Choose the relationship stage of General Jones');
+  await expect(page.getByText('Outcome recorded.')).toHaveCount(0);
+
+  // Decide: Bill's strategy, an agreed reading of our performance, Sue's reaction; General Jones likes us.
+  await debriefs.takeVersion('What is the acquisition strategy?', 'Bill Kahn');
+  await debriefs.writeAgreed(
+    'What is its opinion of our company’s performance?',
+    'Partly answered',
+    'Satisfied overall; the late delivery still rankles.',
+  );
+  await debriefs.takeVersion('Express corporate commitment', 'Sue Kemp');
+  const merge = debriefs.mergeForm;
   await merge.getByLabel(/^General Jones/).selectOption({ label: 'Likes us' });
   await merge.getByLabel('Summary').fill('Single award; we must repair the late-delivery story.');
   await merge.getByRole('button', { name: 'Add action item' }).click();
   await merge.getByLabel('Outcome action item 1', { exact: true }).fill('Send General Jones the KPI white paper');
   await merge.getByLabel('Outcome action item 1 owner').selectOption({ label: 'Sue Kemp' });
   await merge.getByLabel('Outcome action item 1 due').fill(inDays(3));
-  await merge.getByRole('button', { name: 'Record outcome' }).click();
+  await debriefs.recordOutcome();
   await expect(page.getByText('Outcome recorded.')).toBeVisible();
+
+  // The outcome shows every item's agreed result with what was learned, the stage change and the follow-up.
+  await expect(debriefs.agreedResult('What is the acquisition strategy?')).toHaveText([
+    'Answered',
+    'Single-award IDIQ, full and open; draft RFP expected in about three months.',
+  ]);
+  await expect(debriefs.agreedResult('opinion of our company')).toHaveText([
+    'Partly answered',
+    'Satisfied overall; the late delivery still rankles.',
+  ]);
+  await expect(debriefs.agreedResult('Express corporate commitment')).toHaveText([
+    'Delivered',
+    'Interested in the investment to date.',
+  ]);
+  await expect(page.getByText('General Jones: Knows us → Likes us')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Action items created' })).toContainText(
+    `Send General Jones the KPI white paper — Sue Kemp, due ${shownDay(3)}`,
+  );
+  await expect(page.getByText('Single award; we must repair the late-delivery story.')).toBeVisible();
 
   // The answered ask leaves Open questions; the partly answered one stays, marked.
   await plan.openTab('Overview');
@@ -125,4 +150,94 @@ test('an attendee cannot see the other’s debrief until they submit their own',
   await expect(page.getByText(/Submit your own debrief first/)).toBeVisible();
   await expect(page.getByText(/hinted at a delay/)).toHaveCount(0);
   await expect(page.getByRole('table', { name: 'Debriefs side by side' })).toHaveCount(0);
+});
+
+test('the outcome waits for every attendee: Compare names who has not submitted, and recording is refused until they do', async ({
+  page,
+}) => {
+  const opportunities = new OpportunitiesPage(page);
+  const debriefs = new DebriefsPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  await planPhoneCall(page);
+  await debriefs.writeAndSubmit(phoneCall, 'Rick Yen', [
+    { item: 'When will the draft RFP be released?', result: 'Answered', note: 'In about three months.' },
+  ]);
+
+  await debriefs.openCompareOf(phoneCall);
+  await expect(debriefs.compareStatus).toHaveText(
+    '1 submitted debrief (Rick Yen) · waiting for Jane Doe · no points to agree on',
+  );
+  const row = debriefs.comparedRow('When will the draft RFP be released?');
+  await expect(row).toContainText('Answered: In about three months.');
+  await expect(row).toContainText('Not submitted yet');
+  // One account is no agreement: the row waits for Jane Doe and never says "Agree".
+  await expect(row.getByRole('cell').last()).toHaveText('Waiting for Jane Doe');
+  await expect(debriefs.comparison.getByRole('cell', { name: 'Agree', exact: true })).toHaveCount(0);
+
+  await debriefs.recordOutcome();
+  await expect(debriefs.mergeProblems).toContainText(
+    'Jane Doe has not submitted a debrief yet. Wait for it, or record the outcome without Jane Doe and say why.',
+  );
+  await expect(page.getByText('Outcome recorded.')).toHaveCount(0);
+
+  // Jane Doe submits hers (she heard the same): now the two accounts agree and the outcome records.
+  await debriefs.writeAndSubmit(phoneCall, 'Jane Doe', [
+    { item: 'When will the draft RFP be released?', result: 'Answered', note: 'in about three months. ' },
+  ]);
+  await debriefs.openCompareOf(phoneCall);
+  await expect(debriefs.compareStatus).toHaveText('2 submitted debriefs (Jane Doe, Rick Yen) · no points to agree on');
+  await expect(debriefs.comparedRow('When will the draft RFP be released?').getByRole('cell').last()).toHaveText(
+    'Agree',
+  );
+  await expect(debriefs.mergeForm.getByText('Debriefs not submitted')).toHaveCount(0);
+  await debriefs.recordOutcome();
+  await expect(page.getByText('Outcome recorded.')).toBeVisible();
+  // The same note (capitals and spacing aside) is kept once, as the first attendee wrote it.
+  await expect(debriefs.agreedResult('When will the draft RFP be released?')).toHaveText([
+    'Answered',
+    'in about three months.',
+  ]);
+});
+
+test('recording without an attendee needs a reason, which is kept and shown with the outcome', async ({ page }) => {
+  const opportunities = new OpportunitiesPage(page);
+  const debriefs = new DebriefsPage(page);
+  await opportunities.open();
+  await opportunities.loadExamplePlan();
+  await planPhoneCall(page);
+  await debriefs.writeAndSubmit(phoneCall, 'Rick Yen', [
+    { item: 'When will the draft RFP be released?', result: 'Partly answered', note: 'Not before spring.' },
+  ]);
+  await debriefs.openCompareOf(phoneCall);
+
+  await debriefs.mergeForm.getByLabel('Record without Jane Doe').check();
+  await debriefs.recordOutcome();
+  await expect(debriefs.mergeProblems).toHaveText(/Say why the outcome is recorded without Jane Doe\./);
+  await debriefs.recordWithout('Jane Doe', 'Jane is on leave until next week; Rick took the notes of the call.');
+  await debriefs.recordOutcome();
+  await expect(page.getByText('Outcome recorded.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Recorded without Jane Doe’s debrief. Why: Jane is on leave until next week; Rick took the notes of the call.',
+    ),
+  ).toBeVisible();
+  await expect(debriefs.agreedResult('When will the draft RFP be released?')).toHaveText([
+    'Partly answered',
+    'Not before spring.',
+  ]);
+
+  // The Debriefs tab says so too; Reopen and amend keeps the reason.
+  await page.getByRole('link', { name: 'Back to Debriefs' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(`^${phoneCall}`) })).toContainText('Recorded without Jane Doe');
+  await debriefs.openCompareOf(phoneCall);
+  await page.getByRole('button', { name: 'Reopen and amend' }).click();
+  await expect(debriefs.mergeForm.getByLabel('Record without Jane Doe')).toBeChecked();
+  await expect(debriefs.mergeForm.getByLabel('Why without Jane Doe?', { exact: false })).toHaveValue(
+    'Jane is on leave until next week; Rick took the notes of the call.',
+  );
+  await debriefs.mergeForm.getByLabel('Summary').fill('Spring at the earliest.');
+  await debriefs.mergeForm.getByRole('button', { name: 'Save amended outcome' }).click();
+  await expect(page.getByText('Spring at the earliest.')).toBeVisible();
+  await expect(page.getByText(/Recorded without Jane Doe’s debrief/)).toBeVisible();
 });

@@ -1,41 +1,31 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { hrefs } from '../../../config/routes';
-import { askResultLabels, tellResultLabels, type ItemResult } from '../../../domain/item-result';
-import { compareItems, compareStages, type ItemDisagreement } from '../../../domain/rules/debrief-comparison';
+import { countLabel } from '../../../domain/count-label';
+import { joinLabels } from '../../../domain/field-labels';
+import type { ContactId } from '../../../domain/ids';
+import {
+  attendeesWaitedFor,
+  compareItems,
+  compareStages,
+  isPointToSettle,
+  submittedAccounts,
+} from '../../../domain/rules/debrief-comparison';
 import { debriefsVisibleTo } from '../../../domain/rules/debrief-visibility';
 import { relationshipStageLabels } from '../../../domain/stakeholder';
+import { useSettingsStore } from '../../../stores/settings-store';
 import { useDebriefContext } from '../api/use-debriefs';
 import { contactSummary } from '../utils/contact-summary';
+import { isMergedFrom } from '../utils/outcome-draft';
+import { agreementText, resultText } from '../utils/result-text';
 import { OutcomeForm } from './outcome-form';
+import { OutcomeView } from './outcome-view';
 import { WritingAs } from './writing-as';
-import { useSettingsStore } from '../../../stores/settings-store';
-import type { ContactId } from '../../../domain/ids';
-import { countLabel } from '../../../domain/count-label';
 
-const resultText = (result: ItemResult | undefined) => {
-  if (!result?.result) return 'Not recorded';
-  const label = result.kind === 'ask' ? askResultLabels[result.result] : tellResultLabels[result.result];
-  const note = result.kind === 'ask' ? result.finding : result.reaction;
-  return note ? `${label}: ${note}` : label;
-};
-
-const agreementText = (disagreement: ItemDisagreement | 'different-stage', names: string[]) => {
-  switch (disagreement) {
-    case 'none':
-      return 'Agree';
-    case 'different-result':
-      return 'Disagree: different results';
-    case 'different-stage':
-      return 'Disagree: different stages';
-    case 'only-some-noticed':
-      return `Only ${names.join(' and ')} recorded it`;
-    case 'nobody-recorded':
-      return 'Nobody recorded it';
-  }
-};
-
-/** The submitted debriefs side by side, item by item, disagreements marked; then merge into the outcome. */
+/**
+ * The submitted debriefs side by side, item by item, with who is still to submit and every point
+ * to settle marked; then merge into the outcome, or show the outcome recorded.
+ */
 export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) => {
   const context = useDebriefContext(contactId);
   const viewerId = useSettingsStore((state) => state.currentTeamMemberId) ?? '';
@@ -44,21 +34,17 @@ export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) =>
 
   if (context === undefined) return <p aria-busy="true">Loading the debriefs…</p>;
   if (context === null) return <p>This contact no longer exists.</p>;
-  const { contact, debriefs, outcome, teamMembers, stakeholders } = context;
+  const { contact, debriefs, outcome, teamMembers, stakeholders, actionItems } = context;
   const attendees = teamMembers.filter((person) => contact.attendeeIds.includes(person.id));
-  const visible = debriefsVisibleTo(viewerId, debriefs, contact.attendeeIds);
   // Side by side in the order the contact lists its attendees, not the order they were stored in.
-  const attendeeOrder = (authorId: (typeof contact.attendeeIds)[number]) => {
-    const index = contact.attendeeIds.indexOf(authorId);
-    return index === -1 ? contact.attendeeIds.length : index;
-  };
-  const submitted = visible
-    .filter((debrief) => debrief.status === 'submitted')
-    .toSorted((a, b) => attendeeOrder(a.authorId) - attendeeOrder(b.authorId));
+  const submitted = submittedAccounts(contact, debriefsVisibleTo(viewerId, debriefs, contact.attendeeIds));
+  // Whether someone has submitted is not secret (the Debriefs tab says so); what they wrote is.
+  const waitingFor = attendeesWaitedFor(contact, debriefs);
   const isBlocked =
     contact.attendeeIds.some((id) => id === viewerId) &&
     !debriefs.some((debrief) => debrief.authorId === viewerId && debrief.status === 'submitted');
   const authorName = (id: string) => teamMembers.find((person) => person.id === id)?.name ?? 'Someone';
+  const waitingNames = waitingFor.map(authorName);
 
   if (isBlocked)
     return (
@@ -74,22 +60,31 @@ export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) =>
 
   const items = compareItems(contact, submitted);
   const stages = compareStages(contact, submitted);
-  const disagreements =
-    items.filter((comparison) => comparison.disagreement !== 'none').length +
-    stages.filter((comparison) => comparison.disagreement === 'different-stage').length;
+  const points =
+    items.filter((comparison) => isPointToSettle(comparison.disagreement)).length +
+    stages.filter((comparison) => isPointToSettle(comparison.disagreement)).length;
+  const waitingText = waitingFor.length > 0 ? `waiting for ${joinLabels(waitingNames)}` : null;
 
   return (
     <>
       <p className="notice">{contactSummary(context)}</p>
       <WritingAs attendees={attendees} />
       {submitted.length === 0 ? (
-        <p>No debrief of this contact has been submitted yet.</p>
+        <p role="status">No debrief of this contact has been submitted yet{waitingText ? `: ${waitingText}` : ''}.</p>
       ) : (
         <>
           <p role="status">
-            {countLabel(submitted.length, 'submitted debrief')} (
-            {submitted.map((debrief) => authorName(debrief.authorId)).join(', ')}) ·{' '}
-            {disagreements === 0 ? 'no disagreements' : `${countLabel(disagreements, 'point')} to agree on`}
+            {[
+              `${countLabel(submitted.length, 'submitted debrief')} (${submitted.map((debrief) => authorName(debrief.authorId)).join(', ')})`,
+              waitingText,
+              points === 0
+                ? 'no points to agree on'
+                : isMergedFrom(outcome, submitted)
+                  ? `${countLabel(points, 'point')} where they differ, settled in the outcome`
+                  : `${countLabel(points, 'point')} to agree on`,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
           <div className="table-wrap">
             <table className="data-table compare-table" aria-label="Debriefs side by side">
@@ -101,17 +96,32 @@ export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) =>
                       {authorName(debrief.authorId)}
                     </th>
                   ))}
+                  {waitingFor.map((id) => (
+                    <th key={id} scope="col">
+                      {authorName(id)} <span className="muted">(not submitted)</span>
+                    </th>
+                  ))}
                   <th scope="col">Agreement</th>
                 </tr>
               </thead>
               <tbody>
                 {items.map((comparison) => (
-                  <tr key={comparison.item.id} className={comparison.disagreement === 'none' ? undefined : 'disagree'}>
+                  <tr
+                    key={comparison.item.id}
+                    className={isPointToSettle(comparison.disagreement) ? 'disagree' : undefined}
+                  >
                     <th scope="row">
                       {comparison.item.kind === 'ask' ? 'Ask' : 'Tell'}: {comparison.item.text}
                     </th>
                     {comparison.accounts.map((account) => (
-                      <td key={account.debriefId}>{resultText(account.result)}</td>
+                      <td key={account.debriefId} className="pre-wrap">
+                        {resultText(account.result)}
+                      </td>
+                    ))}
+                    {waitingFor.map((id) => (
+                      <td key={id} className="muted">
+                        Not submitted yet
+                      </td>
                     ))}
                     <td className="agreement-label">
                       {agreementText(
@@ -119,6 +129,7 @@ export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) =>
                         comparison.accounts
                           .filter((account) => account.result)
                           .map((account) => authorName(account.authorId)),
+                        waitingNames,
                       )}
                     </td>
                   </tr>
@@ -126,7 +137,7 @@ export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) =>
                 {stages.map((comparison) => (
                   <tr
                     key={comparison.stakeholderId}
-                    className={comparison.disagreement === 'none' ? undefined : 'disagree'}
+                    className={isPointToSettle(comparison.disagreement) ? 'disagree' : undefined}
                   >
                     <th scope="row">
                       Relationship stage:{' '}
@@ -137,12 +148,18 @@ export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) =>
                         {observation.stage ? relationshipStageLabels[observation.stage] : 'Not observed'}
                       </td>
                     ))}
+                    {waitingFor.map((id) => (
+                      <td key={id} className="muted">
+                        Not submitted yet
+                      </td>
+                    ))}
                     <td className="agreement-label">
                       {agreementText(
                         comparison.disagreement,
                         comparison.observations
                           .filter((observation) => observation.stage)
                           .map((observation) => authorName(observation.authorId)),
+                        waitingNames,
                       )}
                     </td>
                   </tr>
@@ -167,18 +184,34 @@ export const CompareScreen = ({ contactId }: { contactId: ContactId | null }) =>
             ) : null}
             {outcome && !isAmending ? (
               <>
-                <p className="pre-wrap">{outcome.summary || 'No summary.'}</p>
-                <p className="muted">Recorded; the debriefs stay as written.</p>
-                <button type="button" className="button" onClick={() => setIsAmending(true)}>
+                <OutcomeView
+                  outcome={outcome}
+                  contact={contact}
+                  teamMembers={teamMembers}
+                  stakeholders={stakeholders}
+                  actionItems={actionItems}
+                  debriefs={debriefs}
+                />
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setJustRecorded(false);
+                    setIsAmending(true);
+                  }}
+                >
                   Reopen and amend
                 </button>
               </>
             ) : (
               <OutcomeForm
+                // A debrief submitted or reopened meanwhile changes what there is to decide: start afresh.
+                key={submitted.map((debrief) => debrief.id).join(' ')}
                 context={context}
                 submitted={submitted}
                 items={items}
                 stages={stages}
+                waitingFor={waitingFor}
                 onRecorded={() => {
                   setIsAmending(false);
                   setJustRecorded(true);

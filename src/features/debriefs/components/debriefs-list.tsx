@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { hrefs } from '../../../config/routes';
 import type { Contact } from '../../../domain/contact';
+import { joinLabels } from '../../../domain/field-labels';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { formatCalendarDay } from '../../../lib/dates';
 import { EmptyState } from '../../../ui/empty-state';
@@ -66,7 +67,7 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: OpportunityId }
             {sorted.map((contact) => {
               const title = `${contact.stakeholderIds.map((id) => nameOf(id, stakeholders)).join(', ') || 'Nobody yet'} with ${contact.attendeeIds.map((id) => nameOf(id, teamMembers)).join(', ') || 'nobody yet'}`;
               const contactDebriefs = debriefs.filter((debrief) => debrief.contactId === contact.id);
-              const hasOutcome = outcomes.some((outcome) => outcome.contactId === contact.id);
+              const outcome = outcomes.find((candidate) => candidate.contactId === contact.id);
               const day = contact.heldDate ?? contact.date;
               return (
                 <tr key={contact.id}>
@@ -89,7 +90,15 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: OpportunityId }
                           })
                           .join(' · ')}
                   </td>
-                  <td>{hasOutcome ? 'Recorded' : contact.status === 'held' ? 'Not yet' : '—'}</td>
+                  <td>
+                    {outcome
+                      ? outcome.recordedWithout.length > 0
+                        ? `Recorded without ${joinLabels(outcome.recordedWithout.map((entry) => nameOf(entry.teamMemberId, teamMembers)))}`
+                        : 'Recorded'
+                      : contact.status === 'held'
+                        ? 'Not yet'
+                        : '—'}
+                  </td>
                   <td>
                     <div className="button-row" style={{ margin: 0 }}>
                       {contact.status === 'planned' ? (

@@ -1,185 +1,190 @@
 import { useState } from 'react';
-import {
-  askResultLabels,
-  askResults,
-  tellResultLabels,
-  tellResults,
-  type ItemResult,
-} from '../../../domain/item-result';
 import type { Debrief } from '../../../domain/debrief';
-import type { ItemComparison, StageComparison } from '../../../domain/rules/debrief-comparison';
+import { parseTeamMemberId, type TeamMemberId } from '../../../domain/ids';
+import { isStageToSettle, type ItemComparison, type StageComparison } from '../../../domain/rules/debrief-comparison';
+import { describeOutcomeProblem, outcomeProblems } from '../../../domain/rules/outcome-readiness';
 import { relationshipStageLabels, relationshipStages, type RelationshipStage } from '../../../domain/stakeholder';
 import { useActionRunner } from '../../../hooks/use-action-runner';
-import { ChoiceOptions } from '../../../ui/choice-options';
-import { useRecordOutcome, type DebriefContext } from '../api/use-debriefs';
 import { ErrorAlert } from '../../../ui/error-alert';
-import { parseTeamMemberId } from '../../../domain/ids';
-import { sortByName } from '../../../domain/sort-by-name';
+import { useRecordOutcome, type DebriefContext } from '../api/use-debriefs';
+import {
+  agreedResultOf,
+  initialActionLines,
+  initialItemDrafts,
+  initialStageChoices,
+  type ActionLine,
+  type ItemDraft,
+} from '../utils/outcome-draft';
+import { OutcomeActionLines } from './outcome-action-lines';
+import { OutcomeItemFields } from './outcome-item-fields';
+import { RecordedWithoutFields, type WithoutChoice } from './recorded-without-fields';
 
 type OutcomeFormProps = {
   context: DebriefContext;
+  /** The submitted debriefs, in attendee order. The form starts afresh when they change. */
   submitted: readonly Debrief[];
   items: readonly ItemComparison[];
   stages: readonly StageComparison[];
+  /** Attendees whose debrief is not submitted. */
+  waitingFor: readonly TeamMemberId[];
   onRecorded: () => void;
 };
 
-type ActionLine = { text: string; ownerId: string; dueDate: string };
-
-/** Merging: the agreed result and finding per item, a summary, stage changes, next steps, action items. */
-export const OutcomeForm = ({ context, submitted, items, stages, onRecorded }: OutcomeFormProps) => {
-  const { contact, outcome, stakeholders, teamMembers } = context;
+/**
+ * Merging into the outcome: who it goes ahead without (and why), the agreed result of each item
+ * (every point the accounts differ on decided), the stages, a summary, next steps and action items.
+ * It checks what the repository checks (rules/outcome-readiness.ts) before saving.
+ */
+export const OutcomeForm = ({ context, submitted, items, stages, waitingFor, onRecorded }: OutcomeFormProps) => {
+  const { contact, outcome, stakeholders, teamMembers, debriefs, actionItems } = context;
   const recordOutcome = useRecordOutcome();
   const { error, run } = useActionRunner();
-  const [results, setResults] = useState<ItemResult[]>(() =>
-    items.map(
-      (comparison) =>
-        outcome?.itemResults.find((result) => result.itemId === comparison.item.id) ?? comparison.proposed,
-    ),
-  );
+  // Once the user has tried to record, what still stands in the way is listed, and updates as it is fixed.
+  const [hasTried, setHasTried] = useState(false);
+  const [drafts, setDrafts] = useState<Record<string, ItemDraft>>(() => initialItemDrafts(items, outcome, submitted));
   const [summary, setSummary] = useState(outcome?.summary ?? '');
   const [nextSteps, setNextSteps] = useState(outcome?.nextSteps ?? '');
-  const [chosenStages, setChosenStages] = useState<Record<string, RelationshipStage | ''>>(() =>
+  const [chosenStages, setChosenStages] = useState(() => initialStageChoices(stages, stakeholders, outcome, submitted));
+  const [without, setWithout] = useState<Record<string, WithoutChoice>>(() =>
     Object.fromEntries(
-      stages.map((comparison) => [
-        comparison.stakeholderId,
-        comparison.proposed ??
-          stakeholders.find((person) => person.id === comparison.stakeholderId)?.relationshipStage ??
-          '',
-      ]),
+      (outcome?.recordedWithout ?? []).map((entry) => [entry.teamMemberId, { isWithout: true, reason: entry.reason }]),
     ),
   );
-  // Proposals from the debriefs, once each, leaving out those already action items of this contact
-  // (amending an outcome must not create them twice).
-  const [actionLines, setActionLines] = useState<ActionLine[]>(() => {
-    const existing = new Set(context.actionItems.map((item) => item.text.trim().toLowerCase()));
-    const proposals = submitted
-      .flatMap((debrief) => debrief.proposedActionItems)
-      .filter((item) => !existing.has(item.text.trim().toLowerCase()));
-    return [
-      ...new Map(
-        proposals.map((item) => [
-          item.text.trim().toLowerCase(),
-          { text: item.text, ownerId: item.ownerId ?? '', dueDate: item.dueDate ?? '' },
-        ]),
-      ).values(),
-    ];
-  });
+  const [actionLines, setActionLines] = useState<ActionLine[]>(() => initialActionLines(submitted, actionItems));
+  const nameOf = (id: string, people: readonly { id: string; name: string }[], fallback: string) =>
+    people.find((person) => person.id === id)?.name ?? fallback;
+  const authorName = (id: string) => nameOf(id, teamMembers, 'An attendee');
 
-  const setResult = (index: number, changes: Partial<ItemResult>) =>
-    setResults((current) =>
-      current.map((result, position) => (position === index ? ({ ...result, ...changes } as ItemResult) : result)),
-    );
-  const setLine = (index: number, changes: Partial<ActionLine>) =>
-    setActionLines((current) => current.map((line, position) => (position === index ? { ...line, ...changes } : line)));
+  const proposal = {
+    itemResults: items.flatMap((comparison) => {
+      const draft = drafts[comparison.item.id];
+      return draft ? [agreedResultOf(draft)] : [comparison.proposed];
+    }),
+    stages: stages.map(({ stakeholderId }) => ({ stakeholderId, stage: chosenStages[stakeholderId] || null })),
+    recordedWithout: waitingFor.flatMap((teamMemberId) => {
+      const choice = without[teamMemberId];
+      return choice?.isWithout ? [{ teamMemberId, reason: choice.reason }] : [];
+    }),
+    mergedFromDebriefIds: submitted.map((debrief) => debrief.id),
+  };
+  const problems = outcomeProblems(contact, debriefs, proposal).map((problem) =>
+    describeOutcomeProblem(problem, {
+      teamMember: authorName,
+      stakeholder: (id) => nameOf(id, stakeholders, 'a stakeholder'),
+      item: (id) => contact.items.find((item) => item.id === id)?.text ?? 'an item',
+    }),
+  );
+
+  const handleSubmit = () => {
+    setHasTried(true);
+    if (problems.length > 0) return;
+    void run(async () => {
+      await recordOutcome({
+        contactId: contact.id,
+        ...proposal,
+        summary,
+        nextSteps,
+        newActionItems: actionLines.map((line) => ({
+          text: line.text,
+          ownerId: parseTeamMemberId(line.ownerId),
+          dueDate: line.dueDate || null,
+        })),
+      });
+      onRecorded();
+    });
+  };
 
   return (
     <form
-      className="form"
+      className="form outcome-form"
       aria-label="Merge into the outcome"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void run(async () => {
-          await recordOutcome({
-            contactId: contact.id,
-            itemResults: results,
-            summary,
-            nextSteps,
-            stages: stages.map(({ stakeholderId }) => {
-              const stage = chosenStages[stakeholderId] ?? '';
-              return { stakeholderId, stage: stage === '' ? null : stage };
-            }),
-            mergedFromDebriefIds: submitted.map((debrief) => debrief.id),
-            recordedWithout: [],
-            newActionItems: actionLines.map((line) => ({
-              text: line.text,
-              ownerId: parseTeamMemberId(line.ownerId),
-              dueDate: line.dueDate || null,
-            })),
-          });
-          onRecorded();
-        });
+        handleSubmit();
       }}
     >
+      {waitingFor.length > 0 ? (
+        <RecordedWithoutFields
+          waitingFor={waitingFor}
+          choices={without}
+          authorName={authorName}
+          onChange={(id, choice) => setWithout({ ...without, [id]: choice })}
+        />
+      ) : null}
+
       <h3>Agreed results</h3>
-      {results.map((result, index) => {
-        const text = contact.items.find((item) => item.id === result.itemId)?.text ?? '';
-        return (
-          <fieldset key={result.itemId}>
-            <legend>
-              {result.kind === 'ask' ? 'Ask' : 'Tell'}: {text}
-            </legend>
-            <div className="form-columns">
-              <div className="form-field">
-                <label htmlFor={`agreed-${result.itemId}`}>Agreed result</label>
-                <select
-                  id={`agreed-${result.itemId}`}
-                  value={result.result ?? ''}
-                  onChange={(event) =>
-                    setResult(index, {
-                      result: event.target.value === '' ? null : event.target.value,
-                    } as Partial<ItemResult>)
-                  }
-                >
-                  <option value="">Not agreed yet</option>
-                  {result.kind === 'ask' ? (
-                    <ChoiceOptions values={askResults} labels={askResultLabels} />
-                  ) : (
-                    <ChoiceOptions values={tellResults} labels={tellResultLabels} />
-                  )}
-                </select>
-              </div>
-              <div className="form-field">
-                <label htmlFor={`agreed-note-${result.itemId}`}>
-                  {result.kind === 'ask' ? 'What we learned' : 'Their reaction'}
-                </label>
-                <textarea
-                  id={`agreed-note-${result.itemId}`}
-                  rows={2}
-                  value={result.kind === 'ask' ? result.finding : result.reaction}
-                  onChange={(event) =>
-                    setResult(
-                      index,
-                      result.kind === 'ask' ? { finding: event.target.value } : { reaction: event.target.value },
-                    )
-                  }
-                />
-              </div>
-            </div>
-          </fieldset>
-        );
+      {items.map((comparison) => {
+        const draft = drafts[comparison.item.id];
+        return draft ? (
+          <OutcomeItemFields
+            key={comparison.item.id}
+            comparison={comparison}
+            draft={draft}
+            authorName={authorName}
+            onChange={(next) => setDrafts({ ...drafts, [comparison.item.id]: next })}
+          />
+        ) : null;
       })}
 
-      <fieldset>
-        <legend>Relationship stages</legend>
-        {stages.map((comparison) => {
-          const person = stakeholders.find((candidate) => candidate.id === comparison.stakeholderId);
-          return (
-            <div key={comparison.stakeholderId} className="form-field">
-              <label htmlFor={`agreed-stage-${comparison.stakeholderId}`}>
-                {person?.name ?? 'Someone'}{' '}
-                <span className="muted">
-                  (now: {person ? relationshipStageLabels[person.relationshipStage] : 'unknown'})
-                </span>
-              </label>
-              <select
-                id={`agreed-stage-${comparison.stakeholderId}`}
-                value={chosenStages[comparison.stakeholderId] ?? ''}
-                onChange={(event) =>
-                  setChosenStages({
-                    ...chosenStages,
-                    [comparison.stakeholderId]: event.target.value as RelationshipStage | '',
-                  })
+      {stages.length > 0 ? (
+        <fieldset>
+          <legend>Relationship stages</legend>
+          {stages.map((comparison) => {
+            const person = stakeholders.find((candidate) => candidate.id === comparison.stakeholderId);
+            const isToSettle = isStageToSettle(comparison.disagreement);
+            const hintId = `agreed-stage-hint-${comparison.stakeholderId}`;
+            return (
+              <div
+                key={comparison.stakeholderId}
+                className={
+                  isToSettle && !chosenStages[comparison.stakeholderId] ? 'form-field stage-undecided' : 'form-field'
                 }
               >
-                <option value="">No change</option>
-                <ChoiceOptions values={relationshipStages} labels={relationshipStageLabels} />
-              </select>
-            </div>
-          );
-        })}
-      </fieldset>
+                <label htmlFor={`agreed-stage-${comparison.stakeholderId}`}>
+                  {person?.name ?? 'Someone'}{' '}
+                  <span className="muted">
+                    (now: {person ? relationshipStageLabels[person.relationshipStage] : 'unknown'})
+                  </span>
+                </label>
+                <select
+                  id={`agreed-stage-${comparison.stakeholderId}`}
+                  aria-describedby={isToSettle ? hintId : undefined}
+                  aria-invalid={hasTried && isToSettle && !chosenStages[comparison.stakeholderId] ? true : undefined}
+                  value={chosenStages[comparison.stakeholderId] ?? ''}
+                  onChange={(event) =>
+                    setChosenStages({
+                      ...chosenStages,
+                      [comparison.stakeholderId]: event.target.value as RelationshipStage | '',
+                    })
+                  }
+                >
+                  {isToSettle || !person ? (
+                    <option value="">{isToSettle ? 'Choose the agreed stage…' : 'No change'}</option>
+                  ) : null}
+                  {relationshipStages.map((stage) => (
+                    <option key={stage} value={stage}>
+                      {`${relationshipStageLabels[stage]}${stage === person?.relationshipStage ? ' (no change)' : ''}`}
+                    </option>
+                  ))}
+                </select>
+                {isToSettle ? (
+                  <p id={hintId} className="field-hint">
+                    The debriefs differ:{' '}
+                    {comparison.observations
+                      .map(
+                        (observation) =>
+                          `${authorName(observation.authorId)}: ${observation.stage ? relationshipStageLabels[observation.stage] : 'not observed'}`,
+                      )
+                      .join(' · ')}
+                    . Choose one, even if it is no change.
+                  </p>
+                ) : null}
+              </div>
+            );
+          })}
+        </fieldset>
+      ) : null}
 
       <div className="form-field">
         <label htmlFor="outcome-summary">Summary</label>
@@ -195,53 +200,24 @@ export const OutcomeForm = ({ context, submitted, items, stages, onRecorded }: O
         />
       </div>
 
-      <fieldset>
-        <legend>{outcome ? 'New action items' : 'Action items'}</legend>
-        {actionLines.map((line, index) => (
-          <div key={index} className="action-item-row">
-            <input
-              type="text"
-              aria-label={`Outcome action item ${String(index + 1)}`}
-              value={line.text}
-              onChange={(event) => setLine(index, { text: event.target.value })}
-            />
-            <select
-              aria-label={`Outcome action item ${String(index + 1)} owner`}
-              value={line.ownerId}
-              onChange={(event) => setLine(index, { ownerId: event.target.value })}
-            >
-              <option value="">No owner yet</option>
-              {sortByName(teamMembers).map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-            <input
-              type="date"
-              aria-label={`Outcome action item ${String(index + 1)} due`}
-              value={line.dueDate}
-              onChange={(event) => setLine(index, { dueDate: event.target.value })}
-            />
-            <button
-              type="button"
-              className="button"
-              aria-label={`Remove outcome action item ${String(index + 1)}`}
-              onClick={() => setActionLines(actionLines.filter((_, position) => position !== index))}
-            >
-              Remove
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button"
-          onClick={() => setActionLines([...actionLines, { text: '', ownerId: '', dueDate: '' }])}
-        >
-          Add action item
-        </button>
-      </fieldset>
+      <OutcomeActionLines
+        lines={actionLines}
+        existing={actionItems}
+        teamMembers={teamMembers}
+        isAmending={outcome !== null}
+        onChange={setActionLines}
+      />
 
+      {hasTried && problems.length > 0 ? (
+        <div className="form-error" role="alert">
+          <p className="form-error-title">The outcome is not recorded yet:</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <ErrorAlert message={error} />
       <button type="submit" className="button button-primary">
         {outcome ? 'Save amended outcome' : 'Record outcome'}
