@@ -24,10 +24,14 @@ const problemsOf = (tables: Record<string, unknown[]>, fromVersion = 1): Restore
 };
 
 describe('restoring records written at an earlier version', () => {
-  test('every record of the version 1 fixture comes back as it was (the record shapes have not changed)', () => {
+  test('every record of the version 1 fixture comes back as it was, outcomes with version 4’s empty recordedWithout', () => {
     const result = restoreTables(fixture(), 1, { today });
     expect(result.status).toBe('restored');
-    expect(result.status === 'restored' && result.tables).toEqual(fixture());
+    const tables = fixture();
+    expect(result.status === 'restored' && result.tables).toEqual({
+      ...tables,
+      outcomes: (tables.outcomes ?? []).map((outcome) => ({ ...outcome, recordedWithout: [] })),
+    });
   });
 
   test('each version upgrades its records in turn, with the upgrades declared in schema.ts', () => {
