@@ -47,7 +47,7 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: OpportunityId }
 
   return (
     <>
-      <ErrorAlert message={error} />
+      {dialog ? null : <ErrorAlert message={error} />}
       <div className="table-wrap">
         <table className="data-table" aria-label="Contacts and their debriefs">
           <thead>
@@ -146,6 +146,7 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: OpportunityId }
         <form
           className="form"
           aria-label="When it was held"
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             const contact = dialog?.contact;
@@ -160,6 +161,8 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: OpportunityId }
             });
           }}
         >
+          {/* Said here, in the dialog: a refusal (a day still to come) must be seen where the user is. */}
+          <ErrorAlert message={error} />
           <div className="form-columns">
             <div className="form-field">
               <label htmlFor="held-date">Held on</label>
@@ -215,6 +218,7 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: OpportunityId }
             });
           }}
         >
+          <ErrorAlert message={error} />
           <div className="form-field">
             <label htmlFor="cancel-reason">Reason</label>
             <textarea
