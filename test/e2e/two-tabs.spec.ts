@@ -96,7 +96,7 @@ test('the same field changed in both tabs shows the two values and asks which to
   await formB.getByRole('button', { name: 'Save changes' }).click();
   const conflict = formB.getByRole('alert').filter({ hasText: 'Changed elsewhere while you were editing' });
   await expect(conflict).toBeVisible();
-  const title = conflict.getByRole('group', { name: 'title' });
+  const title = conflict.getByRole('group', { name: 'Title' });
   await expect(title.getByLabel('Keep yours: Technical Director')).toBeChecked();
   await expect(title.getByLabel('Keep the one saved meanwhile: Chief Engineer')).not.toBeChecked();
   await title.getByLabel('Keep the one saved meanwhile: Chief Engineer').check();

@@ -201,6 +201,7 @@ export const ContactPlanScreen = ({
             void cellSave.resolve(keepMine).catch((error: unknown) => setEditError(errorMessage(error)))
           }
           onCancel={cellSave.dismiss}
+          cancelLabel="Drop my change"
         />
       ) : null}
 
