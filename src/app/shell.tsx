@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { hrefs } from '../config/routes';
 import { StorageBanners } from '../features/settings/components/storage-banners';
 import { DatabaseBanners } from './database-banners';
+import { DroppedImportBanner } from './dropped-import-banner';
 import { UndoToast } from './undo-toast';
 import { UpdatePrompt } from './update-prompt';
 import { usePageHeadingFocus } from './use-page-heading-focus';
@@ -40,6 +41,7 @@ export const Shell = () => {
       </header>
       <DatabaseBanners />
       <StorageBanners />
+      <DroppedImportBanner />
       <main className="page" id="main" tabIndex={-1} ref={mainRef}>
         <Outlet />
       </main>

@@ -42,8 +42,8 @@ export const UpdatePrompt = () => {
         </p>
         {isConfirming ? (
           <p role="alert" className="form-error">
-            {unsavedForms.map((label) => `“${label}”`).join(', ')} {unsavedForms.length === 1 ? 'has' : 'have'} changes
-            not saved yet. Save or cancel them first, or update anyway and lose them.
+            Not saved yet: {unsavedForms.map((label) => `“${label}”`).join(', ')}. Finish or cancel first, or update
+            anyway and lose {unsavedForms.length === 1 ? 'it' : 'them'}.
           </p>
         ) : null}
         <div className="button-row">

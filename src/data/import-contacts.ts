@@ -4,10 +4,14 @@ import { newId, type ContactItemId, type OpportunityId } from '../domain/ids';
 import { personKey } from '../domain/import/name-match';
 import { normalizeName, organizationMatchesName, type Organization } from '../domain/organization';
 import type { Opportunity } from '../domain/opportunity';
-import { nowTimestamp } from '../domain/record';
+import { nowTimestamp, type Timestamp } from '../domain/record';
 import type { Stakeholder } from '../domain/stakeholder';
 import type { TeamMember } from '../domain/team-member';
+import { countLabel } from '../domain/count-label';
+import { checkContactQuietPeriod } from '../domain/rules/quiet-period';
+import { formatCalendarDay } from '../lib/dates';
 import { db } from './db';
+import { RuleViolationError } from './errors';
 import { buildRecord, validateForWrite } from './repositories/record-access';
 
 /** Contacts matched and written per step of an import (see importContacts). */
@@ -16,7 +20,7 @@ export const IMPORT_CHUNK_SIZE = 1000;
 /** How far a commit has got, in contacts. */
 export type ImportProgress = { done: number; total: number };
 
-const chunksOf = <Item>(items: readonly Item[]): Item[][] =>
+export const chunksOf = <Item>(items: readonly Item[]): Item[][] =>
   Array.from({ length: Math.ceil(items.length / IMPORT_CHUNK_SIZE) }, (_, index) =>
     items.slice(index * IMPORT_CHUNK_SIZE, (index + 1) * IMPORT_CHUNK_SIZE),
   );
@@ -41,9 +45,14 @@ export type ImportReceipt = {
     teamMembers: string[];
     contacts: string[];
   };
+  /** Known people the import linked to an opportunity, as they were before. */
   changed: { stakeholders: Stakeholder[]; teamMembers: TeamMember[] };
   matched: { opportunities: number; stakeholders: number; teamMembers: number; organizations: number };
   opportunityIds: string[];
+  /** The updatedAt the import gave the people it linked: a later one means someone edited them since. */
+  writtenAt: Timestamp;
+  /** When the import finished: a record it created that is newer was edited since. */
+  finishedAt: Timestamp;
 };
 
 /**
@@ -58,14 +67,17 @@ export const importContacts = async (
   db.assertWritable();
   const tables = [db.opportunities, db.organizations, db.stakeholders, db.teamMembers, db.contacts];
   return db.transaction('rw', tables, async () => {
+    const now = nowTimestamp();
     const receipt: ImportReceipt = {
       created: { opportunities: [], organizations: [], stakeholders: [], teamMembers: [], contacts: [] },
       changed: { stakeholders: [], teamMembers: [] },
       matched: { opportunities: 0, stakeholders: 0, teamMembers: 0, organizations: 0 },
       opportunityIds: [],
+      writtenAt: now,
+      finishedAt: now,
     };
-    const now = nowTimestamp();
     const opportunities = await db.opportunities.toArray();
+    const opportunitiesById = new Map(opportunities.map((opportunity) => [opportunity.id as string, opportunity]));
     const organizations = await db.organizations.toArray();
     const stakeholders = new Map<string, Stakeholder>(
       (await db.stakeholders.toArray()).map((person) => [personKey(person.name), person]),
@@ -92,7 +104,7 @@ export const importContacts = async (
 
     const opportunityFor = (name: string): Opportunity => {
       if (name.trim() === '' && input.targetOpportunityId) {
-        const target = opportunities.find((opportunity) => opportunity.id === input.targetOpportunityId);
+        const target = opportunitiesById.get(input.targetOpportunityId);
         if (target) return target;
       }
       const wanted = normalizeName(name || 'Imported contact plan');
@@ -114,6 +126,7 @@ export const importContacts = async (
         notes: 'Created by a spreadsheet import.',
       });
       opportunities.push(created);
+      opportunitiesById.set(created.id, created);
       newRecords.opportunities.push(created);
       opportunitiesByName.set(wanted, created);
       createdIds.add(created.id);
@@ -230,6 +243,17 @@ export const importContacts = async (
       };
     };
 
+    // The quiet-period rule holds for imported contacts too: rows inside it with anyone but a
+    // contracting officer need a reason, which a spreadsheet cannot give. They are named together.
+    const insideQuietPeriod: { rowNumbers: readonly number[]; start: string; opportunity: string }[] = [];
+    const noteQuietPeriod = (row: ContactToImport, contact: Contact) => {
+      const opportunity = opportunitiesById.get(contact.opportunityId);
+      if (!opportunity) return;
+      const check = checkContactQuietPeriod(contact, opportunity, byIdStakeholders);
+      if (check.kind === 'inside-quiet-period' && !check.hasReason)
+        insideQuietPeriod.push({ rowNumbers: row.rowNumbers ?? [], start: check.start, opportunity: opportunity.name });
+    };
+
     const contactFor = (row: ContactToImport, matched: MatchedRow): Contact => {
       const contact: Contact = buildRecord('contacts', {
         ...matched,
@@ -254,6 +278,7 @@ export const importContacts = async (
         ownerId: null,
       });
       receipt.created.contacts.push(contact.id);
+      noteQuietPeriod(row, contact);
       return contact;
     };
 
@@ -292,6 +317,14 @@ export const importContacts = async (
       done += rows.length;
       onProgress?.({ done, total: input.contacts.length });
     }
+    if (insideQuietPeriod.length > 0) {
+      const [first] = insideQuietPeriod;
+      const rows = insideQuietPeriod.flatMap((entry) => entry.rowNumbers);
+      throw new RuleViolationError(
+        'quiet-period',
+        `${rows.length === 1 ? 'Row' : 'Rows'} ${rows.slice(0, 20).join(', ')}${rows.length > 20 ? ', …' : ''}: ${countLabel(insideQuietPeriod.length, 'contact')} on or after the quiet-period start of “${first?.opportunity ?? ''}” (${formatCalendarDay(first?.start ?? '')}) with someone who is not a contracting officer. A contact inside the quiet period needs a reason, which an import cannot give: leave these rows out, or change the opportunity’s quiet-period start. Nothing was imported.`,
+      );
+    }
     // People are final only now (a person's opportunities gather row by row): each is written once.
     const isWritten = (id: string) => createdIds.has(id) || changedIds.has(id);
     await write([
@@ -307,25 +340,6 @@ export const importContacts = async (
       ),
     ]);
     await write([]);
-    return receipt;
+    return { ...receipt, finishedAt: nowTimestamp() };
   });
-};
-
-/** Undo of an import: removes exactly what it added and puts back the people it changed. */
-export const undoImport = async (receipt: ImportReceipt): Promise<void> => {
-  db.assertWritable();
-  await db.transaction(
-    'rw',
-    [db.opportunities, db.organizations, db.stakeholders, db.teamMembers, db.contacts],
-    async () => {
-      // In chunks, so undoing 100,000 contacts never holds the page for more than a moment.
-      for (const ids of chunksOf(receipt.created.contacts)) await db.contacts.bulkDelete(ids);
-      await db.stakeholders.bulkDelete(receipt.created.stakeholders);
-      await db.teamMembers.bulkDelete(receipt.created.teamMembers);
-      await db.organizations.bulkDelete(receipt.created.organizations);
-      for (const ids of chunksOf(receipt.created.opportunities)) await db.opportunities.bulkDelete(ids);
-      await db.stakeholders.bulkPut(receipt.changed.stakeholders);
-      await db.teamMembers.bulkPut(receipt.changed.teamMembers);
-    },
-  );
 };

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../ui/error-message';
 
 export type AutosaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'error'; message: string };
@@ -50,7 +51,7 @@ export const useAutosave = <Value>(
       if (version.current === savingVersion) localStorage.removeItem(backupKey);
       setState({ kind: 'saved', at: new Date() });
     } catch (error) {
-      setState({ kind: 'error', message: error instanceof Error ? error.message : 'Could not save.' });
+      setState({ kind: 'error', message: errorMessage(error) });
     }
   }, [backupKey]);
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 /** One field changed both by this user and, meanwhile, elsewhere: both values in words. */
 export type ConflictChoice = { field: string; label: string; mine: string; theirs: string };
@@ -10,6 +10,8 @@ type EditConflictChoicesProps = {
   /** Saves again with, for each field, the value chosen (the fields where yours is kept). */
   onResolve: (keepMine: ReadonlySet<string>) => void;
   onCancel: () => void;
+  /** What giving up is called: "Keep editing" in a form (the text stays), else what is lost. */
+  cancelLabel?: string;
 };
 
 /**
@@ -17,8 +19,21 @@ type EditConflictChoicesProps = {
  * values side by side, and a choice per field. Yours is proposed; nothing is lost until the user
  * chooses and saves again.
  */
-export const EditConflictChoices = ({ what, conflicts, onResolve, onCancel }: EditConflictChoicesProps) => {
+export const EditConflictChoices = ({
+  what,
+  conflicts,
+  onResolve,
+  onCancel,
+  cancelLabel = 'Keep editing',
+}: EditConflictChoicesProps) => {
   const headingId = useId();
+  // Shown where the save was pressed may be off screen (a long form): bring it into view and to the
+  // keyboard, since nothing is saved until the user chooses.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.scrollIntoView({ block: 'start' });
+    headingRef.current?.focus();
+  }, []);
   const [keepMine, setKeepMine] = useState<ReadonlySet<string>>(() => new Set(conflicts.map((c) => c.field)));
   const choose = (field: string, isMine: boolean) => {
     const next = new Set(keepMine);
@@ -28,7 +43,9 @@ export const EditConflictChoices = ({ what, conflicts, onResolve, onCancel }: Ed
   };
   return (
     <section className="notice notice-warning conflict-choices" role="alert" aria-labelledby={headingId}>
-      <h3 id={headingId}>Changed elsewhere while you were editing {what}</h3>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        Changed elsewhere while you were editing {what}
+      </h3>
       <p>
         Someone else saved a different value for {conflicts.length === 1 ? 'this field' : 'these fields'} after you
         opened it. Nothing of yours is saved yet: choose which value to keep, then save again. Their other changes are
@@ -36,7 +53,7 @@ export const EditConflictChoices = ({ what, conflicts, onResolve, onCancel }: Ed
       </p>
       {conflicts.map((conflict) => (
         <fieldset key={conflict.field}>
-          <legend>{conflict.label}</legend>
+          <legend>{conflict.label.charAt(0).toUpperCase() + conflict.label.slice(1)}</legend>
           <label className="conflict-option">
             <input
               type="radio"
@@ -66,7 +83,7 @@ export const EditConflictChoices = ({ what, conflicts, onResolve, onCancel }: Ed
           Save with these choices
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Keep editing
+          {cancelLabel}
         </button>
       </div>
     </section>

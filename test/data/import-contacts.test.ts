@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { db } from '../../src/data/db';
 import { examplePlanIds as ids, loadExamplePlan } from '../../src/data/example-plan';
-import { importContacts, undoImport } from '../../src/data/import-contacts';
+import { importContacts } from '../../src/data/import-contacts';
+import { undoImport } from '../../src/data/undo-import';
 import { tableNames } from '../../src/data/record-schemas';
 import { buildImportedContacts } from '../../src/domain/import/build-contacts';
 import { cellText } from '../../src/domain/import/cells';
@@ -91,4 +92,69 @@ test('“Last, First”, case and accents find the same person; a bad row writes
     }),
   ).rejects.toThrow(/date must be a date/);
   expect(await Promise.all(tableNames.map((name) => db.tableOf(name).count()))).toEqual(counts);
+});
+
+test('Undo takes back only what the import did: a person it linked and someone edited since keeps the edit', async () => {
+  await loadExamplePlan();
+  // A second pursuit, imported into: General Jones (known) is linked to it by the import.
+  const receipt = await importContacts({
+    contacts: seedContacts().map((contact) => ({ ...contact, opportunityName: 'Second pursuit' })),
+    targetOpportunityId: null,
+    confirmedMatches: {},
+  });
+  expect(receipt.changed.stakeholders.map((person) => person.name)).toContain('General Jones');
+  const jones = await db.stakeholders.get(ids.generalJones);
+  if (!jones) throw new Error('missing General Jones');
+  expect(jones.opportunityIds).toHaveLength(2);
+
+  // Edited in another tab after the import.
+  await db.stakeholders.put({
+    ...jones,
+    notes: 'Prefers morning meetings',
+    updatedAt: new Date(Date.now() + 1000).toISOString(),
+  });
+
+  const report = await undoImport(receipt);
+  const after = await db.stakeholders.get(ids.generalJones);
+  expect(after?.notes).toBe('Prefers morning meetings');
+  expect(after?.opportunityIds).toEqual([ids.opportunity]);
+  expect(report.kept).toContainEqual({
+    kind: 'stakeholder',
+    name: 'General Jones',
+    why: 'changed since the import: their edits stay',
+  });
+  expect(await db.opportunities.count()).toBe(1);
+  expect(await db.contacts.count()).toBe(2);
+});
+
+test('Undo keeps a contact edited since the import, with its opportunity and people, and says so', async () => {
+  const receipt = await importContacts({ contacts: seedContacts(), targetOpportunityId: null, confirmedMatches: {} });
+  const [editedId] = receipt.created.contacts;
+  const edited = await db.contacts.get(editedId ?? '');
+  if (!edited) throw new Error('missing contact');
+  await db.contacts.put({
+    ...edited,
+    location: 'Pentagon, room 3E',
+    updatedAt: new Date(Date.now() + 1000).toISOString(),
+  });
+
+  const report = await undoImport(receipt);
+  expect(await db.contacts.count()).toBe(1);
+  expect((await db.contacts.get(edited.id))?.location).toBe('Pentagon, room 3E');
+  expect(await db.opportunities.count()).toBe(1);
+  // The kept contact's people stay; the other contact's people (met only there) go.
+  expect((await db.stakeholders.toArray()).map((person) => person.name).sort()).toEqual(
+    (await db.stakeholders.bulkGet(edited.stakeholderIds)).map((person) => person?.name).sort(),
+  );
+  expect(report.kept.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['contact', 'opportunity']));
+});
+
+test('rows inside the target’s quiet period with someone not a contracting officer are refused, named, and nothing is written', async () => {
+  await loadExamplePlan();
+  await db.opportunities.update(ids.opportunity, { quietPeriodStart: '2000-01-01' });
+  const before = await snapshot();
+  await expect(
+    importContacts({ contacts: seedContacts(), targetOpportunityId: ids.opportunity, confirmedMatches: {} }),
+  ).rejects.toThrow(/^Rows? [\d, ]+: 2 contacts on or after the quiet-period start of .* Nothing was imported\.$/);
+  expect(await snapshot()).toEqual(before);
 });

@@ -83,7 +83,7 @@ test('a new version waits while a form is half filled, and reloads only when the
 
     // The form is named before anything is thrown away.
     await prompt.getByRole('button', { name: 'Update now' }).click();
-    await expect(prompt.getByRole('alert')).toContainText('“Opportunity” has changes not saved yet');
+    await expect(prompt.getByRole('alert')).toContainText('Not saved yet: “Opportunity”');
     expect(await isSameDocument()).toBe(true);
     await expect(page.getByLabel('Name')).toHaveValue('Half-typed pursuit');
 

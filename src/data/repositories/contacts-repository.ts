@@ -57,7 +57,7 @@ export const blankContactFields = (opportunityId: OpportunityId): ContactFields 
  * refusals: the grid and the panel show them from the same domain rules. Call inside a transaction.
  */
 const assertContactRules = async (contact: Contact) => {
-  const heldProblem = heldDateProblem(contact, todayCalendarDay());
+  const heldProblem = heldDateProblem(contact, todayCalendarDay(), formatCalendarDay);
   if (heldProblem) throw new RuleViolationError('held-date', heldProblem);
   const opportunity = await readExisting('opportunities', contact.opportunityId);
   const stakeholders = new Map(

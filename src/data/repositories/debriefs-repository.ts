@@ -3,6 +3,7 @@ import type { Debrief, DebriefFields } from '../../domain/debrief';
 import type { ContactId, DebriefId, OpportunityId, TeamMemberId } from '../../domain/ids';
 import { nowTimestamp } from '../../domain/record';
 import { heldDateProblem } from '../../domain/rules/held-date';
+import { formatCalendarDay } from '../../lib/dates';
 import { RuleViolationError } from '../errors';
 import {
   buildRecord,
@@ -64,7 +65,7 @@ export const debriefsRepository = {
         );
       if (contact.status !== 'held')
         throw new RuleViolationError('debrief-not-allowed', 'Mark the contact held before writing debriefs.');
-      const heldProblem = heldDateProblem(contact, todayCalendarDay());
+      const heldProblem = heldDateProblem(contact, todayCalendarDay(), formatCalendarDay);
       if (heldProblem) throw new RuleViolationError('held-date', heldProblem);
       const draft = buildRecord('debriefs', {
         contactId: contact.id,

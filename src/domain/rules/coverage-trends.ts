@@ -1,4 +1,5 @@
 import { todayCalendarDay, type CalendarDay } from '../calendar-day';
+import { isHeldByToday } from './held-date';
 import { heldDayOf, type Contact } from '../contact';
 import type { CustomerLevel } from '../customer-level';
 import type { Outcome } from '../outcome';
@@ -143,15 +144,22 @@ export const stageTrendMonths = (
 
 export type ContactsPerMonth = { month: string; planned: number; held: number };
 
-/** Per month: contacts planned for it (held or not, cancelled ones left out) and contacts held in it. */
-export const getContactsPerMonth = (contacts: readonly Contact[], months: readonly string[]): ContactsPerMonth[] =>
+/**
+ * Per month: contacts planned for it (held or not, cancelled ones left out) and contacts held in it
+ * (only those held on or before today: held means it happened).
+ */
+export const getContactsPerMonth = (
+  contacts: readonly Contact[],
+  months: readonly string[],
+  today: CalendarDay,
+): ContactsPerMonth[] =>
   months.map((month) => ({
     month,
     planned: contacts.filter(
       (contact) => contact.status !== 'cancelled' && contact.date !== null && monthOf(contact.date) === month,
     ).length,
     held: contacts.filter((contact) => {
-      const day = contact.status === 'held' ? heldDayOf(contact) : null;
+      const day = isHeldByToday(contact, today) ? heldDayOf(contact) : null;
       return day !== null && monthOf(day) === month;
     }).length,
   }));

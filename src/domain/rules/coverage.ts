@@ -1,4 +1,5 @@
 import { addDays, daysBetween, type CalendarDay } from '../calendar-day';
+import { checkHeldDate, isHeldByToday } from './held-date';
 import { heldDayOf, type Contact } from '../contact';
 import { customerLevels, type CustomerLevel } from '../customer-level';
 import type { Outcome } from '../outcome';
@@ -78,8 +79,13 @@ export type LevelCoverage = {
   contacts: Contact[];
 };
 
-const isHeld = (contact: Contact) => contact.status === 'held' && heldDayOf(contact) !== null;
-const isPlanned = (contact: Contact) => contact.status === 'planned';
+/**
+ * Held means it happened: only a contact held on or before today counts as met. One "held" with a
+ * day still to come (an old record, or one from another laptop's clock) is counted as planned.
+ */
+const isHeld = (today: CalendarDay) => (contact: Contact) => isHeldByToday(contact, today);
+const isPlanned = (today: CalendarDay) => (contact: Contact) =>
+  contact.status === 'planned' || checkHeldDate(contact, today).kind === 'held-in-future';
 
 const medianStage = (stages: RelationshipStage[]): RelationshipStage | null => {
   if (stages.length === 0) return null;
@@ -103,9 +109,15 @@ const latest = (days: (CalendarDay | null)[]): CalendarDay | null =>
   days.reduce<CalendarDay | null>((max, day) => (day !== null && (max === null || day > max) ? day : max), null);
 
 /** Per stakeholder, from their (non-cancelled) contacts: held and planned ones, when last met, and by whom. */
-export const getStakeholderCoverage = (stakeholder: Stakeholder, theirs: readonly Contact[]): StakeholderCoverage => {
-  const held = theirs.filter(isHeld).sort((a, b) => (heldDayOf(b) ?? '').localeCompare(heldDayOf(a) ?? ''));
-  const planned = theirs.filter(isPlanned).sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+export const getStakeholderCoverage = (
+  stakeholder: Stakeholder,
+  theirs: readonly Contact[],
+  today: CalendarDay,
+): StakeholderCoverage => {
+  const held = theirs.filter(isHeld(today)).sort((a, b) => (heldDayOf(b) ?? '').localeCompare(heldDayOf(a) ?? ''));
+  const planned = theirs
+    .filter(isPlanned(today))
+    .sort((a, b) => (heldDayOf(a) ?? '9999').localeCompare(heldDayOf(b) ?? '9999'));
   return {
     stakeholder,
     held,
@@ -143,19 +155,16 @@ export const getCoverage = ({
   return levels.map((level): LevelCoverage => {
     const people = stakeholders
       .filter((person) => person.customerLevel === level)
-      .map((person) => getStakeholderCoverage(person, contactsOf.get(person.id) ?? []));
+      .map((person) => getStakeholderCoverage(person, contactsOf.get(person.id) ?? [], today));
     const levelContacts = [...new Set(people.flatMap((person) => contactsOf.get(person.stakeholder.id) ?? []))];
-    const held = levelContacts.filter(isHeld);
-    const planned = levelContacts.filter(isPlanned);
-    // Held contacts always have a day (isHeld); one dated after today is not "in the last N days".
+    const held = levelContacts.filter(isHeld(today));
+    const planned = levelContacts.filter(isPlanned(today));
+    // Held contacts always have a day on or before today (isHeld).
     const heldWithin = (days: number) =>
-      held.filter((contact) => {
-        const ago = daysBetween(heldDayOf(contact) ?? today, today);
-        return ago >= 0 && ago <= days;
-      }).length;
+      held.filter((contact) => daysBetween(heldDayOf(contact) ?? today, today) <= days).length;
     const lastContact = latest(held.map(heldDayOf));
     const upcoming = planned
-      .map((contact) => contact.date)
+      .map(heldDayOf)
       .filter((day): day is CalendarDay => day !== null && day >= today)
       .sort();
 

@@ -30,10 +30,12 @@ export const isHeldByToday = (contact: Pick<Contact, 'status' | 'heldDate' | 'da
 export const heldDateProblem = (
   contact: Pick<Contact, 'status' | 'heldDate' | 'date'>,
   today: CalendarDay,
+  /** How days are written in the message (the screens write "Dec 3, 2026"). */
+  formatDay: (day: CalendarDay) => string = (day) => day,
 ): string | null => {
   const check = checkHeldDate(contact, today);
   if (check.kind === 'held-without-day') return 'A held contact needs the day it took place.';
   if (check.kind === 'held-in-future')
-    return `This contact is dated ${check.day}, after today (${today}): it can be marked held once it has taken place.`;
+    return `This contact is dated ${formatDay(check.day)}, after today (${formatDay(today)}): it can be marked held once it has taken place.`;
   return null;
 };

@@ -123,6 +123,25 @@ describe('the quiet-period rule holds on every command that can change a date or
   });
 });
 
+test('marking held on a day inside the quiet period (planned before it) is refused too', async () => {
+  const { contact, opportunity } = await plan();
+  await opportunitiesRepository.editOpportunity(opportunity.id, {
+    edit: { base: { quietPeriodStart }, changes: { quietPeriodStart: addDays(today, -5) } },
+  });
+  await db.contacts.put({ ...contact, date: addDays(today, -10) });
+  const before = await snapshot();
+  await expect(
+    contactsRepository.markHeld(contact.id, { heldDate: addDays(today, -2), heldStartTime: null, heldEndTime: null }),
+  ).rejects.toThrow(/on or after the quiet-period start .* Give a reason/);
+  expect(await snapshot()).toEqual(before);
+  const heldBefore = await contactsRepository.markHeld(contact.id, {
+    heldDate: addDays(today, -10),
+    heldStartTime: null,
+    heldEndTime: null,
+  });
+  expect(heldBefore.status).toBe('held');
+});
+
 describe('held means it happened', () => {
   test('a contact dated tomorrow cannot be marked held, by the command or by an edit; nothing is written', async () => {
     const { contact } = await plan();

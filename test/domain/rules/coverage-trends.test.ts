@@ -125,9 +125,11 @@ test('contacts per month: planned for the month against held in it, cancelled on
     contact('held', ['jones'], '2026-07-23'),
     contact('planned', ['smith'], '2026-07-24', 'planned'),
     contact('cancelled', ['smith'], '2026-07-25', 'cancelled'),
+    // "Held" on a day still to come (an old record): planned, not held.
+    contact('held-tomorrow', ['smith'], '2026-07-29'),
   ];
-  expect(getContactsPerMonth(contacts, ['2026-06', '2026-07'])).toEqual([
+  expect(getContactsPerMonth(contacts, ['2026-06', '2026-07'], '2026-07-28')).toEqual([
     { month: '2026-06', planned: 0, held: 0 },
-    { month: '2026-07', planned: 2, held: 1 },
+    { month: '2026-07', planned: 3, held: 1 },
   ]);
 });

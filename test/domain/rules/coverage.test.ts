@@ -235,3 +235,19 @@ test('stakeholders filed under "other" get a row of their own, never a flag', ()
   expect(rows.at(-1)?.level).toBe('other');
   expect(kinds(getCoverageFlags(rows, plan.contacts, today, null))).not.toContain('level-not-met:other');
 });
+
+test('a contact "held" on a day still to come counts as planned: the level is not painted covered', () => {
+  const endUser = person('user', 'end-user');
+  const rows = getCoverage(
+    input({
+      stakeholders: [...plan.stakeholders, endUser],
+      contacts: [...plan.contacts, contact('next-month', ['user'], [ids.billKahn], addDays(today, 30))],
+    }),
+  );
+  const level = row(rows, 'end-user');
+  expect(level.status).toBe('planned-only');
+  expect(level.heldLast30).toBe(0);
+  expect(level.lastContact).toBeNull();
+  expect(level.nextPlanned).toBe(addDays(today, 30));
+  expect(level.counterparts.map((each) => each.hasMet)).toEqual([false]);
+});

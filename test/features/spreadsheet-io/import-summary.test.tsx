@@ -18,6 +18,8 @@ const receipt = (contacts: number, stakeholders: number, teamMembers: number): I
   changed: { stakeholders: [], teamMembers: [] },
   matched: { opportunities: 0, stakeholders: 1200, teamMembers: 1, organizations: 0 },
   opportunityIds: ids(1, 'opportunity'),
+  writtenAt: '2026-12-03T10:00:00.000Z',
+  finishedAt: '2026-12-03T10:00:01.000Z',
 });
 
 test('the import summary counts in words: one of a kind is singular, thousands are separated', () => {

@@ -9,7 +9,7 @@ import { opportunitiesRepository } from '../../../data/repositories/opportunitie
 import { outcomesRepository } from '../../../data/repositories/outcomes-repository';
 import { stakeholdersRepository } from '../../../data/repositories/stakeholders-repository';
 import { teamMembersRepository } from '../../../data/repositories/team-members-repository';
-import type { ActionItemFields, ActionItemStatus } from '../../../domain/action-item';
+import type { ActionItem, ActionItemFields, ActionItemStatus } from '../../../domain/action-item';
 import { todayCalendarDay } from '../../../domain/calendar-day';
 import type { ActionItemId, OpportunityId } from '../../../domain/ids';
 import type { RecordEdit } from '../../../domain/record-edit';
@@ -40,6 +40,9 @@ export const useFollowUps = () =>
     ]);
     return {
       followUps: getFollowUps(actionItems, contacts, outcomes, todayCalendarDay()),
+      /** Every open item, listed or not: where an edited item went (due later, say) is known. */
+      openActionItems: actionItems,
+      contacts,
       teamMembers,
       opportunities,
       stakeholders,
@@ -56,20 +59,26 @@ export const useEditActionItem = () =>
     [],
   );
 
-/** Deletes an action item and offers Undo. */
-export const useDeleteActionItem = () => {
+/**
+ * Deletes an action item and offers Undo, which puts back the same item as it was when deleted
+ * (its edits included); `onRestored` lets the screen bring focus back to it.
+ */
+export const useDeleteActionItem = (onRestored?: (item: ActionItem) => void) => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
   return useCallback(
     async (id: ActionItemId) => {
       const removed = await actionItemsRepository.removeActionItem(id);
-      offerUndo('Action item deleted', () => actionItemsRepository.restoreRemovedActionItem(removed));
+      offerUndo('Action item deleted', async () => {
+        await actionItemsRepository.restoreRemovedActionItem(removed);
+        onRestored?.(removed);
+      });
     },
-    [offerUndo],
+    [offerUndo, onRestored],
   );
 };
 
-/** Marks an item done (or another status); done offers Undo. */
-export const useSetActionItemStatus = () => {
+/** Marks an item done (or another status); done offers Undo, and `onUndone` hears when it is used. */
+export const useSetActionItemStatus = (onUndone?: (id: ActionItemId) => void) => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
   return useCallback(
     async (id: ActionItemId, status: ActionItemStatus) => {
@@ -77,8 +86,9 @@ export const useSetActionItemStatus = () => {
       if (status === 'done')
         offerUndo('Action item marked done', async () => {
           await actionItemsRepository.setStatus(id, previous);
+          onUndone?.(id);
         });
     },
-    [offerUndo],
+    [offerUndo, onUndone],
   );
 };

@@ -1,49 +1,52 @@
 import { useState } from 'react';
-import type { ActionItemFields } from '../../../domain/action-item';
+import type { ActionItem } from '../../../domain/action-item';
 import type { Contact } from '../../../domain/contact';
 import type { TeamMember } from '../../../domain/team-member';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { useCreateActionItem } from '../api/use-action-items';
 import { ErrorAlert } from '../../../ui/error-alert';
-import type { OpportunityId } from '../../../domain/ids';
+import { parseContactId, parseTeamMemberId, type OpportunityId } from '../../../domain/ids';
 import { sortByName } from '../../../domain/sort-by-name';
 
 type ActionItemFormProps = {
   opportunityId: OpportunityId;
   teamMembers: readonly TeamMember[];
   contacts: readonly { contact: Contact; label: string }[];
+  /** Hears of each item added (the list may not show it under its filter, and should say so). */
+  onCreated?: (item: ActionItem) => void;
 };
 
 /** Adds a standalone action item (one from a meeting comes with its outcome). */
-export const ActionItemForm = ({ opportunityId, teamMembers, contacts }: ActionItemFormProps) => {
+export const ActionItemForm = ({ opportunityId, teamMembers, contacts, onCreated }: ActionItemFormProps) => {
   const createActionItem = useCreateActionItem();
   const { error, run } = useActionRunner();
   const [values, setValues] = useState({ text: '', ownerId: '', dueDate: '', contactId: '' });
 
   return (
     <form
-      className="form"
+      className="form new-action-item"
       aria-label="New action item"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void run(async () => {
           if (values.text.trim() === '') throw new Error('Write what needs doing.');
-          await createActionItem({
+          const created = await createActionItem({
             opportunityId: opportunityId,
             text: values.text,
-            ownerId: (values.ownerId || null) as ActionItemFields['ownerId'],
+            ownerId: parseTeamMemberId(values.ownerId),
             dueDate: values.dueDate || null,
             status: 'open',
-            contactId: (values.contactId || null) as ActionItemFields['contactId'],
+            contactId: parseContactId(values.contactId),
             outcomeId: null,
             completedAt: null,
           });
           setValues({ text: '', ownerId: '', dueDate: '', contactId: '' });
+          onCreated?.(created);
         });
       }}
     >
-      <div className="form-columns">
+      <div className="new-action-item-fields">
         <div className="form-field">
           <label htmlFor="new-action-text">What needs doing</label>
           <input
@@ -92,11 +95,11 @@ export const ActionItemForm = ({ opportunityId, teamMembers, contacts }: ActionI
             ))}
           </select>
         </div>
+        <button type="submit" className="button button-primary">
+          Add action item
+        </button>
       </div>
       <ErrorAlert message={error} />
-      <button type="submit" className="button button-primary">
-        Add action item
-      </button>
     </form>
   );
 };

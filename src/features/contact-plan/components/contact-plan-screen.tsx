@@ -92,6 +92,7 @@ export const ContactPlanScreen = ({
       } catch (error) {
         if (error instanceof QuietPeriodReasonRequiredError) {
           // The grid cannot ask for a reason: open the panel with the change, and ask there.
+          setEditError(errorMessage(error));
           openContact(contactId, edit.changes);
           return true;
         }
@@ -127,6 +128,7 @@ export const ContactPlanScreen = ({
     const contactId = openContactId;
     const wasNew = isNewContact;
     closeContact();
+    setEditError(null);
     if (wasNew && contactId) void run(() => discardBlankContact(contactId));
   };
 
@@ -199,6 +201,7 @@ export const ContactPlanScreen = ({
             void cellSave.resolve(keepMine).catch((error: unknown) => setEditError(errorMessage(error)))
           }
           onCancel={cellSave.dismiss}
+          cancelLabel="Drop my change"
         />
       ) : null}
 
@@ -245,7 +248,10 @@ export const ContactPlanScreen = ({
             contact={openedContact}
             data={data}
             pendingChanges={pendingChanges}
-            onSaved={closeContact}
+            onSaved={() => {
+              closeContact();
+              setEditError(null);
+            }}
             onCancel={handleCloseWithoutSaving}
           />
         ) : null}

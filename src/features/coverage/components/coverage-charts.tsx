@@ -88,7 +88,7 @@ const Figure = ({
 
 export const CoverageCharts = ({ stakeholders, contacts, outcomes, today }: CoverageChartsProps) => {
   const months = trendMonths(contacts, today);
-  const perMonth = getContactsPerMonth(contacts, months);
+  const perMonth = getContactsPerMonth(contacts, months, today);
   // The stage chart is history: up to this month, each line from its first stakeholder on record.
   const stageMonths = stageTrendMonths(stakeholders, contacts, outcomes, today);
   const stages = getStageByLevel(stakeholders, contacts, outcomes, stageMonths);

@@ -48,7 +48,7 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: OpportunityId }
 
   return (
     <>
-      <ErrorAlert message={error} />
+      {dialog ? null : <ErrorAlert message={error} />}
       <div className="table-wrap">
         <table className="data-table" aria-label="Contacts and their debriefs">
           <thead>
@@ -155,6 +155,7 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: OpportunityId }
         <form
           className="form"
           aria-label="When it was held"
+          noValidate
           onSubmit={(event) => {
             event.preventDefault();
             const contact = dialog?.contact;
@@ -169,6 +170,8 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: OpportunityId }
             });
           }}
         >
+          {/* Said here, in the dialog: a refusal (a day still to come) must be seen where the user is. */}
+          <ErrorAlert message={error} />
           <div className="form-columns">
             <div className="form-field">
               <label htmlFor="held-date">Held on</label>
@@ -224,6 +227,7 @@ export const DebriefsList = ({ opportunityId }: { opportunityId: OpportunityId }
             });
           }}
         >
+          <ErrorAlert message={error} />
           <div className="form-field">
             <label htmlFor="cancel-reason">Reason</label>
             <textarea

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { undoImport, type ImportReceipt } from '../../../data/import-contacts';
+import type { ImportReceipt } from '../../../data/import-contacts';
+import { undoImport } from '../../../data/undo-import';
 import { startImportSession, type ImportSession } from '../../../data/import-session/import-session';
 import type { RestoredTables } from '../../../data/restore';
 import { applyArchiveImport, planArchiveImport, type ArchiveImportPlan } from '../../../data/spreadsheet-sources';
@@ -48,7 +49,9 @@ export const useOfferImportUndo = () => {
   const offerUndo = useUndoStore((state) => state.offerUndo);
   return useCallback(
     (receipt: ImportReceipt) =>
-      offerUndo(`Imported ${countLabel(receipt.created.contacts.length, 'contact')}`, () => undoImport(receipt)),
+      offerUndo(`Imported ${countLabel(receipt.created.contacts.length, 'contact')}`, async () => {
+        await undoImport(receipt);
+      }),
     [offerUndo],
   );
 };

@@ -17,6 +17,7 @@ import { ArchiveImport } from './archive-import';
 import { FileStep } from './file-step';
 import { ImportPreview, PREVIEW_PAGE_SIZE } from './import-preview';
 import { ImportSummary } from './import-summary';
+import { ImportWritingGuard } from './import-writing-guard';
 import { SetupStep, type ImportSetup } from './setup-step';
 import { countLabel, formatCount, nounFor } from '../../../domain/count-label';
 
@@ -193,6 +194,7 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
 
   return (
     <div className="import-wizard">
+      <ImportWritingGuard fileName={phase.kind === 'committing' ? phase.fileName : null} />
       <ErrorAlert message={error} />
       {phase.kind === 'pick' ? <FileStep onFile={(file) => void handleFile(file)} /> : null}
       {phase.kind === 'reading' ? (
