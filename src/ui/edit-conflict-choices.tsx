@@ -1,14 +1,22 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { fieldLabel } from '../domain/field-labels';
+import type { FieldConflict } from '../domain/record-edit';
+import { errorMessage } from './error-message';
 
-/** One field changed both by this user and, meanwhile, elsewhere: both values in words. */
-export type ConflictChoice = { field: string; label: string; mine: string; theirs: string };
-
-type EditConflictChoicesProps = {
+type EditConflictChoicesProps<Fields extends object> = {
   /** What was edited, for the heading: "this contact". */
   what: string;
-  conflicts: readonly ConflictChoice[];
+  /** The table of the record, for the fields' names in words. */
+  table: string;
+  conflicts: readonly FieldConflict<Fields>[];
+  /** A field's value in words (names for ids, labels for choices, dates as dates). */
+  describe: (field: string, value: unknown) => string;
+  /** Where the form calls a field something else than the stored name's label. */
+  labelOf?: (field: string) => string;
   /** Saves again with, for each field, the value chosen (the fields where yours is kept). */
-  onResolve: (keepMine: ReadonlySet<string>) => void;
+  onResolve: (keepMine: ReadonlySet<string>) => Promise<unknown>;
+  /** A failure of that save, in words (leave out when onResolve handles its own failures). */
+  onError?: (message: string) => void;
   onCancel: () => void;
   /** What giving up is called: "Keep editing" in a form (the text stays), else what is lost. */
   cancelLabel?: string;
@@ -19,13 +27,23 @@ type EditConflictChoicesProps = {
  * values side by side, and a choice per field. Yours is proposed; nothing is lost until the user
  * chooses and saves again.
  */
-export const EditConflictChoices = ({
+export const EditConflictChoices = <Fields extends object>({
   what,
-  conflicts,
+  table,
+  conflicts: fieldConflicts,
+  describe,
+  labelOf = (field) => fieldLabel(table, field),
   onResolve,
+  onError,
   onCancel,
   cancelLabel = 'Keep editing',
-}: EditConflictChoicesProps) => {
+}: EditConflictChoicesProps<Fields>) => {
+  const conflicts = fieldConflicts.map((conflict) => ({
+    field: conflict.field,
+    label: labelOf(conflict.field),
+    mine: describe(conflict.field, conflict.mine),
+    theirs: describe(conflict.field, conflict.theirs),
+  }));
   const headingId = useId();
   // Shown where the save was pressed may be off screen (a long form): bring it into view and to the
   // keyboard, since nothing is saved until the user chooses.
@@ -79,7 +97,11 @@ export const EditConflictChoices = ({
         </fieldset>
       ))}
       <div className="button-row">
-        <button type="button" className="button button-primary" onClick={() => onResolve(keepMine)}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void onResolve(keepMine).catch((error: unknown) => onError?.(errorMessage(error)))}
+        >
           Save with these choices
         </button>
         <button type="button" className="button" onClick={onCancel}>

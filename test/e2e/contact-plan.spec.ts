@@ -4,6 +4,8 @@ import { PlanPage } from './page-objects/plan-page';
 import { inDays } from './support/days';
 
 test('builds the seed plan by hand, reloads, and finds it intact', async ({ page }) => {
+  // A whole plan typed by hand: over 30 s when the machine is busy.
+  test.slow();
   const opportunities = new OpportunitiesPage(page);
   const plan = new PlanPage(page);
   await opportunities.open();

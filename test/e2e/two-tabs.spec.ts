@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';
 
@@ -19,6 +19,15 @@ const twoTabs = async (page: Page, context: BrowserContext) => {
   return { a: new PlanPage(page), b: new PlanPage(other), other };
 };
 
+/** Types over a grid cell as a user does: select it, Enter to edit, replace the text, Enter to save. */
+const typeInCell = async (page: Page, cell: Locator, text: string) => {
+  await cell.click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+};
+
 const editStakeholder = async (page: Page, name: string) => {
   await page.getByRole('button', { name: `Edit ${name}` }).click();
   return page.getByRole('form', { name: `Edit ${name}` });
@@ -35,11 +44,7 @@ test('B’s open contact panel, stakeholder form and opportunity form, saved aft
   await b.openTab('Contact plan');
   await b.openDetailsOf('Ms. Smith');
   const whereCell = a.rowWith('Ms. Smith').getByRole('gridcell').nth(4);
-  await whereCell.click();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('Building 7, room 12');
-  await page.keyboard.press('Enter');
+  await typeInCell(page, whereCell, 'Building 7, room 12');
   await expect(whereCell).toHaveText('Building 7, room 12');
   await other.getByRole('form', { name: 'Contact details' }).getByLabel('Why — objective').fill('See the demo work');
   await b.saveContactDetails();
@@ -116,11 +121,7 @@ test('two grid editors on one cell: the second is shown the first one’s value,
   await b.rowWith('Ms. Smith').getByRole('gridcell').nth(4).click();
   await other.keyboard.press('Enter');
   const whereA = a.rowWith('Ms. Smith').getByRole('gridcell').nth(4);
-  await whereA.click();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('Building 7');
-  await page.keyboard.press('Enter');
+  await typeInCell(page, whereA, 'Building 7');
   await expect(whereA).toHaveText('Building 7');
 
   await other.keyboard.press('ControlOrMeta+a');

@@ -104,17 +104,12 @@ export const ActionItemEditForm = ({ item, teamMembers, onDone }: ActionItemEdit
       {conflicts ? (
         <EditConflictChoices
           what="this action item"
-          conflicts={conflicts.map((conflict) => ({
-            field: conflict.field,
-            label: fieldNames[conflict.field],
-            mine: describeField(conflict.field, conflict.mine),
-            theirs: describeField(conflict.field, conflict.theirs),
-          }))}
-          onResolve={(keepMine) =>
-            void resolve(keepMine)
-              .then(finish)
-              .catch((error: unknown) => setSaveError(errorMessage(error)))
-          }
+          table="actionItems"
+          conflicts={conflicts}
+          describe={describeField}
+          labelOf={(field) => fieldNames[field as keyof typeof fieldNames]}
+          onResolve={(keepMine) => resolve(keepMine).then(finish)}
+          onError={setSaveError}
           onCancel={dismiss}
         />
       ) : null}

@@ -9,7 +9,6 @@ import { errorMessage } from '../../../ui/error-message';
 import { FormField } from '../../../ui/form-field';
 import { useSettingsStore } from '../../../stores/settings-store';
 import { useEditContact, type ContactPlanData } from '../api/use-contact-plan';
-import { fieldLabel } from '../../../domain/field-labels';
 import { editBetween } from '../../../domain/record-edit';
 import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
 import { describeValue } from '../../../ui/describe-value';
@@ -125,17 +124,11 @@ export const ContactDetailForm = ({
       {conflicts ? (
         <EditConflictChoices
           what="this contact"
-          conflicts={conflicts.map((conflict) => ({
-            field: conflict.field,
-            label: fieldLabel('contacts', conflict.field),
-            mine: describe(conflict.field, conflict.mine),
-            theirs: describe(conflict.field, conflict.theirs),
-          }))}
-          onResolve={(keepMine) =>
-            void resolve(keepMine)
-              .then(finish)
-              .catch((error: unknown) => setSaveError(errorMessage(error)))
-          }
+          table="contacts"
+          conflicts={conflicts}
+          describe={describe}
+          onResolve={(keepMine) => resolve(keepMine).then(finish)}
+          onError={setSaveError}
           onCancel={dismiss}
         />
       ) : null}

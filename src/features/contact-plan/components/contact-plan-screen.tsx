@@ -11,7 +11,6 @@ import { contactRowsToCsv } from '../utils/contact-csv';
 import { ModalDialog } from '../../../ui/modal-dialog';
 import { QuietPeriodReasonRequiredError } from '../../../data/repositories/contacts-repository';
 import { contactStatusLabels, type Contact } from '../../../domain/contact';
-import { fieldLabel } from '../../../domain/field-labels';
 import type { ContactId } from '../../../domain/ids';
 import type { RecordEdit } from '../../../domain/record-edit';
 import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
@@ -191,15 +190,11 @@ export const ContactPlanScreen = ({
       {cellSave.conflicts ? (
         <EditConflictChoices
           what="this contact"
-          conflicts={cellSave.conflicts.map((conflict) => ({
-            field: conflict.field,
-            label: fieldLabel('contacts', conflict.field),
-            mine: describeValue(conflict.mine, { labels: contactStatusLabels }),
-            theirs: describeValue(conflict.theirs, { labels: contactStatusLabels }),
-          }))}
-          onResolve={(keepMine) =>
-            void cellSave.resolve(keepMine).catch((error: unknown) => setEditError(errorMessage(error)))
-          }
+          table="contacts"
+          conflicts={cellSave.conflicts}
+          describe={(_field, value) => describeValue(value, { labels: contactStatusLabels })}
+          onResolve={cellSave.resolve}
+          onError={setEditError}
           onCancel={cellSave.dismiss}
           cancelLabel="Drop my change"
         />

@@ -13,7 +13,6 @@ import type { TeamMember } from '../../../domain/team-member';
 import { useActionRunner } from '../../../hooks/use-action-runner';
 import { ChoiceOptions } from '../../../ui/choice-options';
 import { useCreateMessage, useEditMessage } from '../api/use-messaging';
-import { fieldLabel } from '../../../domain/field-labels';
 import { parseTeamMemberId } from '../../../domain/ids';
 import { editBetween } from '../../../domain/record-edit';
 import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
@@ -96,13 +95,10 @@ export const MessageForm = ({ opportunityId, message, stakeholders, teamMembers,
       {conflicts ? (
         <EditConflictChoices
           what="this message"
-          conflicts={conflicts.map((conflict) => ({
-            field: conflict.field,
-            label: fieldLabel('messages', conflict.field),
-            mine: describe(conflict.field, conflict.mine),
-            theirs: describe(conflict.field, conflict.theirs),
-          }))}
-          onResolve={(keepMine) => void run(async () => finish(await resolve(keepMine)))}
+          table="messages"
+          conflicts={conflicts}
+          describe={describe}
+          onResolve={(keepMine) => run(async () => finish(await resolve(keepMine)))}
           onCancel={dismiss}
         />
       ) : null}

@@ -6,7 +6,6 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { Opportunity } from '../../../domain/opportunity';
 import { opportunityStageLabels, opportunityStages } from '../../../domain/opportunity';
 import type { Organization } from '../../../domain/organization';
-import { fieldLabel } from '../../../domain/field-labels';
 import { editBetween } from '../../../domain/record-edit';
 import type { OpportunityEditableFields } from '../../../data/repositories/opportunities-repository';
 import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
@@ -110,17 +109,11 @@ export const OpportunityForm = ({ opportunity, organizations, onSaved, onCancel 
       {conflicts ? (
         <EditConflictChoices
           what="this opportunity"
-          conflicts={conflicts.map((conflict) => ({
-            field: conflict.field,
-            label: fieldLabel('opportunities', conflict.field),
-            mine: describe(conflict.field, conflict.mine),
-            theirs: describe(conflict.field, conflict.theirs),
-          }))}
-          onResolve={(keepMine) =>
-            void resolve(keepMine)
-              .then(finish)
-              .catch((error: unknown) => setSaveError(errorMessage(error)))
-          }
+          table="opportunities"
+          conflicts={conflicts}
+          describe={describe}
+          onResolve={(keepMine) => resolve(keepMine).then(finish)}
+          onError={setSaveError}
           onCancel={dismiss}
         />
       ) : null}

@@ -24,7 +24,6 @@ import { useCreateStakeholder, useEditStakeholder } from '../api/use-stakeholder
 import { ErrorAlert } from '../../../ui/error-alert';
 import { personLabel } from '../../../domain/person-label';
 import type { StakeholderEditableFields } from '../../../data/repositories/stakeholders-repository';
-import { fieldLabel } from '../../../domain/field-labels';
 import { parseStakeholderId } from '../../../domain/ids';
 import { editBetween } from '../../../domain/record-edit';
 import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
@@ -160,17 +159,11 @@ export const StakeholderForm = ({
       {conflicts ? (
         <EditConflictChoices
           what={original ? original.name : 'this stakeholder'}
-          conflicts={conflicts.map((conflict) => ({
-            field: conflict.field,
-            label: fieldLabel('stakeholders', conflict.field),
-            mine: describe(conflict.field, conflict.mine),
-            theirs: describe(conflict.field, conflict.theirs),
-          }))}
-          onResolve={(keepMine) =>
-            void resolve(keepMine)
-              .then(finish)
-              .catch((error: unknown) => setSaveError(errorMessage(error)))
-          }
+          table="stakeholders"
+          conflicts={conflicts}
+          describe={describe}
+          onResolve={(keepMine) => resolve(keepMine).then(finish)}
+          onError={setSaveError}
           onCancel={dismiss}
         />
       ) : null}

@@ -15,7 +15,6 @@ import { errorMessage } from '../../../ui/error-message';
 import { FormField } from '../../../ui/form-field';
 import { useCreateTeamMember, useEditTeamMember } from '../api/use-team';
 import type { TeamMemberEditableFields } from '../../../data/repositories/team-members-repository';
-import { fieldLabel } from '../../../domain/field-labels';
 import { editBetween } from '../../../domain/record-edit';
 import { useConflictAwareSave } from '../../../hooks/use-conflict-aware-save';
 import { describeValue } from '../../../ui/describe-value';
@@ -99,17 +98,11 @@ export const TeamMemberForm = ({ opportunityId, teamMember, onDone }: TeamMember
       {conflicts ? (
         <EditConflictChoices
           what={original ? original.name : 'this team member'}
-          conflicts={conflicts.map((conflict) => ({
-            field: conflict.field,
-            label: fieldLabel('teamMembers', conflict.field),
-            mine: describe(conflict.field, conflict.mine),
-            theirs: describe(conflict.field, conflict.theirs),
-          }))}
-          onResolve={(keepMine) =>
-            void resolve(keepMine)
-              .then(finish)
-              .catch((error: unknown) => setSaveError(errorMessage(error)))
-          }
+          table="teamMembers"
+          conflicts={conflicts}
+          describe={describe}
+          onResolve={(keepMine) => resolve(keepMine).then(finish)}
+          onError={setSaveError}
           onCancel={dismiss}
         />
       ) : null}
