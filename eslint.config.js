@@ -118,5 +118,23 @@ export default tseslint.config(
   },
   { files: ['src/**/*-store.ts'], rules: { 'no-restricted-imports': restrictedImports({ zustandCreate: true }) } },
   { files: ['*.config.ts', '*.config.js'], rules: { 'import-x/no-default-export': 'off' } },
+  {
+    // Every journey runs with the Content-Security-Policy watch of support/test.ts.
+    files: ['test/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: 'Import test and expect from ./support/test (it watches the Content-Security-Policy).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['eslint.config.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DebriefsPage } from './page-objects/debriefs-page';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { expectNoAxeViolations } from './support/axe';

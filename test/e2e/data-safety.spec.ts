@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { OpportunitiesPage } from './page-objects/opportunities-page';

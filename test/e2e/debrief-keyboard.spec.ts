@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';
 import { inDays } from './support/days';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import * as XLSX from 'xlsx';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';

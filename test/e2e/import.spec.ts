@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import * as XLSX from 'xlsx';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';
@@ -34,11 +34,10 @@ test('imports the seed spreadsheet into a new plan, then Undo removes exactly wh
   await expect(page.getByText('4 team members created, 0 matched')).toBeVisible();
 
   // Undo, offered on this page, removes exactly what the import added.
-  await page
-    .getByRole('status')
-    .filter({ hasText: 'Imported 2 contacts' })
-    .getByRole('button', { name: 'Undo' })
-    .click();
+  const undoOffer = page.getByRole('status').filter({ hasText: 'Imported 2 contacts' });
+  await undoOffer.getByRole('button', { name: 'Undo' }).click();
+  // The offer goes once the undo is written; a reload before then would abort it.
+  await expect(undoOffer).toHaveCount(0);
   await new OpportunitiesPage(page).open();
   await expect(page.getByRole('heading', { name: 'No opportunities yet' })).toBeVisible();
 

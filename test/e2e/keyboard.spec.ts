@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('the New opportunity form can be filled and saved by keyboard alone', async ({ page }) => {
   await page.goto('/opportunities');

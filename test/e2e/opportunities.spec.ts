@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 
 test('a first-time user sees what to do next', async ({ page }) => {

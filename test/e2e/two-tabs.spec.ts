@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';
 

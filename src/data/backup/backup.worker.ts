@@ -3,6 +3,7 @@
  * reads one back (its envelope checked, then every record restored: upgraded and validated), so a
  * large database never holds up the page.
  */
+import '../../lib/zod-config';
 import { BackupFileError, buildBackupFile } from '../../domain/backup/backup-file';
 import { db } from '../db';
 import { currentSchemaVersion } from '../schema';

@@ -2,6 +2,7 @@
  * The export worker: reads the records from IndexedDB, builds the sheets and writes the .xlsx, so
  * exporting thousands of contacts never holds up the page. The bytes are handed back, not copied.
  */
+import '../../lib/zod-config';
 import type { OpportunityId } from '../../domain/ids';
 import { writeWorkbook } from '../../lib/xlsx-writer';
 import { failedReply } from '../worker-jobs';

@@ -4,6 +4,7 @@
  * page, so a 100,000-row file never freezes it. Dexie tells the page's live queries about the
  * write. The page ends this worker after each file, which frees SheetJS's memory.
  */
+import '../../lib/zod-config';
 import { guessLayout } from '../../domain/import/build-contacts';
 import { ImportPreview, type KnownForImport } from '../../domain/import/import-preview';
 import type { SheetCell } from '../../domain/import/cells';
