@@ -198,7 +198,8 @@ export const restoreTables = (
         problems.push({ table, id, field: 'id', reason: 'appears more than once in this table' });
       if (id !== null) seen.add(id);
       if (result.status === 'restored') return [result.record];
-      if (result.status === 'refused') problems.push(...result.problems);
+      // One by one: a crafted record can carry 100,000 problems, too many to spread into a call.
+      if (result.status === 'refused') for (const problem of result.problems) problems.push(problem);
       return [];
     });
   }

@@ -68,7 +68,9 @@ const cellXml = (cell: ExportCell, reference: string, isHeader: boolean): string
 };
 
 const sheetXml = (sheet: ExportSheet): { xml: string; range: string } => {
-  const width = Math.max(1, ...sheet.rows.map((row) => row.length));
+  // A loop, not Math.max(...rows): spreading 100,000 rows into one call overflows the stack.
+  let width = 1;
+  for (const row of sheet.rows) if (row.length > width) width = row.length;
   const columns = Array.from({ length: width }, (_, index) => columnName(index));
   const range = `A1:${columns[width - 1] ?? 'A'}${String(Math.max(1, sheet.rows.length))}`;
   const parts: string[] = [

@@ -46,3 +46,11 @@ test('every sheet gets a frozen, bold, shaded header row, wrapped text and the c
   // Still a workbook SheetJS reads, dates still dates.
   expect(readSpreadsheet(bytes, 'plan.xlsx').sheets[0]?.rows[1]).toEqual(['General Jones—PEO', { day: '2014-07-23' }]);
 });
+
+test('a sheet of 200,000 rows is written: nothing spreads the rows into one call (that overflowed the stack)', async () => {
+  const rows = Array.from({ length: 200_000 }, (_, index) => [`Contact ${String(index)}`, index]);
+  const bytes = await writeWorkbook([{ name: 'Big', rows: [['Who', 'Number'], ...rows] }]);
+  const sheet = partOf(bytes, '/xl/worksheets/sheet1.xml');
+  expect(sheet).toContain('<dimension ref="A1:B200001"/>');
+  expect(sheet).toContain('<c r="A200001" s="2" t="inlineStr"><is><t>Contact 199999</t></is></c>');
+});

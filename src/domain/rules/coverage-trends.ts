@@ -204,10 +204,10 @@ export const getStageByLevel = (
       point[level] =
         onRecord.length === 0
           ? null
-          : Math.max(
-              ...onRecord.map(({ person, changes }) =>
-                relationshipStageRank(stageAt(person.relationshipStage, changes, month)),
-              ),
+          : onRecord.reduce(
+              (best, { person, changes }) =>
+                Math.max(best, relationshipStageRank(stageAt(person.relationshipStage, changes, month))),
+              0,
             );
     }
     return point;

@@ -189,7 +189,10 @@ export const getCoverage = ({
         people.length === 0
           ? null
           : (relationshipStages[
-              Math.max(...people.map((person) => relationshipStageRank(person.stakeholder.relationshipStage)))
+              people.reduce(
+                (best, person) => Math.max(best, relationshipStageRank(person.stakeholder.relationshipStage)),
+                0,
+              )
             ] ?? null),
       typicalStage: medianStage(people.map((person) => person.stakeholder.relationshipStage)),
       counterparts,
