@@ -27,7 +27,9 @@ const csvField = (cell: ExportCell): string => {
   if (cell === null) return '';
   if (typeof cell === 'number') return String(cell);
   const text = typeof cell === 'string' ? neutralizeText(cell) : cell.day;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Quoted when it holds the separator of any locale (, ; tab): a semicolon-locale Excel would
+  // otherwise split "Lunch;=cmd|…" and start the second field with a formula.
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
 /** CSV with a UTF-8 byte-order mark, so Excel opens accents and em dashes correctly. */
