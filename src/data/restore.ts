@@ -13,6 +13,7 @@ import { todayCalendarDay, type CalendarDay } from '../domain/calendar-day';
 import type { Contact } from '../domain/contact';
 import { checkHeldDate } from '../domain/rules/held-date';
 import { describeFieldProblem, fieldProblemsOf, type FieldProblem } from './errors';
+import { cycleProblems, danglingReferenceProblems } from './restore-references';
 import { recordSchemas, type RecordOf, type TableName } from './record-schemas';
 import { schemaVersions, type LooseRecord, type SchemaVersion } from './schema';
 
@@ -203,7 +204,10 @@ export const restoreTables = (
       return [];
     });
   }
-  return problems.length > 0
-    ? { status: 'refused', problems }
-    : { status: 'restored', tables: restored as RestoredTables };
+  if (problems.length > 0) return { status: 'refused', problems };
+  // Each record is valid on its own; together they must also hang together.
+  const tablesRestored = restored as RestoredTables;
+  for (const problem of danglingReferenceProblems(tablesRestored)) problems.push(problem);
+  for (const problem of cycleProblems(tablesRestored)) problems.push(problem);
+  return problems.length > 0 ? { status: 'refused', problems } : { status: 'restored', tables: tablesRestored };
 };

@@ -9,6 +9,7 @@ import {
   teamMemberIdSchema,
 } from './ids';
 import { optionalText, recordTimestamps, requiredText } from './record';
+import { limitedList, listLimits } from './list-limits';
 
 /** An ask is something we want to find out; a tell is a message we want the customer to hear. */
 export const contactItemKinds = ['ask', 'tell'] as const;
@@ -40,11 +41,11 @@ export const contactStatusLabels: Record<ContactStatus, string> = {
 export const contactFieldsSchema = z.strictObject({
   opportunityId: opportunityIdSchema,
   /** Who, on the customer side. */
-  stakeholderIds: z.array(stakeholderIdSchema),
+  stakeholderIds: limitedList(stakeholderIdSchema, listLimits.peoplePerContact, 'people'),
   /** Who, on our side: the two-person rule wants at least two. */
-  attendeeIds: z.array(teamMemberIdSchema),
+  attendeeIds: limitedList(teamMemberIdSchema, listLimits.peoplePerContact, 'people'),
   /** What: the asks and tells, in the order the plan lists them. */
-  items: z.array(contactItemSchema),
+  items: limitedList(contactItemSchema, listLimits.itemsPerContact, 'asks and tells'),
   /** When: the planned day and local wall-clock times; null while not yet scheduled. */
   date: calendarDaySchema.nullable(),
   startTime: timeOfDaySchema.nullable(),

@@ -4,6 +4,7 @@ import { contactIdSchema, debriefIdSchema, opportunityIdSchema, stakeholderIdSch
 import { itemResultSchema } from './item-result';
 import { optionalText, recordTimestamps, requiredText, timestampSchema } from './record';
 import { relationshipStageSchema } from './stakeholder';
+import { limitedList, listLimits } from './list-limits';
 
 export const debriefStatuses = ['draft', 'submitted'] as const;
 export const debriefStatusSchema = z.enum(debriefStatuses);
@@ -33,9 +34,9 @@ export const debriefFieldsSchema = z.strictObject({
   status: debriefStatusSchema,
   submittedAt: timestampSchema.nullable(),
   notes: optionalText(50_000),
-  itemResults: z.array(itemResultSchema),
-  stageObservations: z.array(stageObservationSchema),
-  proposedActionItems: z.array(proposedActionItemSchema),
+  itemResults: limitedList(itemResultSchema, listLimits.entriesPerDebrief, 'results'),
+  stageObservations: limitedList(stageObservationSchema, listLimits.entriesPerDebrief, 'observations'),
+  proposedActionItems: limitedList(proposedActionItemSchema, listLimits.entriesPerDebrief, 'action items'),
 });
 export type DebriefFields = z.infer<typeof debriefFieldsSchema>;
 

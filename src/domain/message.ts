@@ -3,6 +3,7 @@ import { calendarDaySchema } from './calendar-day';
 import { customerLevelSchema } from './customer-level';
 import { messageIdSchema, opportunityIdSchema, stakeholderIdSchema, teamMemberIdSchema } from './ids';
 import { recordTimestamps, requiredText } from './record';
+import { limitedList, listLimits } from './list-limits';
 
 export const messageKinds = ['win-theme', 'discriminator', 'proof-point', 'elevator-speech'] as const;
 export const messageKindSchema = z.enum(messageKinds);
@@ -33,8 +34,8 @@ export const messageFieldsSchema = z.strictObject({
   opportunityId: opportunityIdSchema,
   kind: messageKindSchema,
   text: requiredText(5_000),
-  targetLevels: z.array(customerLevelSchema),
-  targetStakeholderIds: z.array(stakeholderIdSchema),
+  targetLevels: limitedList(customerLevelSchema, listLimits.levelsPerMessage, 'levels'),
+  targetStakeholderIds: limitedList(stakeholderIdSchema, listLimits.peoplePerMessage, 'people'),
   messengerId: teamMemberIdSchema.nullable(),
   channel: channelSchema,
   plannedDate: calendarDaySchema.nullable(),

@@ -10,6 +10,7 @@ import {
 import { itemResultSchema } from './item-result';
 import { optionalText, recordTimestamps, requiredText } from './record';
 import { relationshipStageSchema } from './stakeholder';
+import { limitedList, listLimits } from './list-limits';
 
 export const stageChangeSchema = z.strictObject({
   stakeholderId: stakeholderIdSchema,
@@ -32,13 +33,13 @@ export type RecordedWithout = z.infer<typeof recordedWithoutSchema>;
 export const outcomeFieldsSchema = z.strictObject({
   contactId: contactIdSchema,
   opportunityId: opportunityIdSchema,
-  itemResults: z.array(itemResultSchema),
+  itemResults: limitedList(itemResultSchema, listLimits.entriesPerDebrief, 'results'),
   summary: optionalText(50_000),
-  stageChanges: z.array(stageChangeSchema),
+  stageChanges: limitedList(stageChangeSchema, listLimits.entriesPerDebrief, 'stage changes'),
   nextSteps: optionalText(),
-  mergedFromDebriefIds: z.array(debriefIdSchema),
+  mergedFromDebriefIds: limitedList(debriefIdSchema, listLimits.debriefsPerOutcome, 'debriefs'),
   /** Attendees who had not submitted a debrief when the outcome was recorded (schema version 4). */
-  recordedWithout: z.array(recordedWithoutSchema),
+  recordedWithout: limitedList(recordedWithoutSchema, listLimits.debriefsPerOutcome, 'people'),
 });
 export type OutcomeFields = z.infer<typeof outcomeFieldsSchema>;
 

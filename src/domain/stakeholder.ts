@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { customerLevelSchema } from './customer-level';
 import { opportunityIdSchema, organizationIdSchema, stakeholderIdSchema } from './ids';
 import { optionalText, recordTimestamps, requiredText } from './record';
+import { limitedList, listLimits } from './list-limits';
 
 export const buyingRoles = [
   'decision-maker',
@@ -68,7 +69,7 @@ export const stakeholderFieldsSchema = z.strictObject({
   /** What a newcomer to this customer should know: customs, sensitivities, how they like to meet. */
   culturalNotes: optionalText(),
   /** People recur across pursuits: the opportunities this stakeholder takes part in. */
-  opportunityIds: z.array(opportunityIdSchema),
+  opportunityIds: limitedList(opportunityIdSchema, listLimits.opportunitiesPerPerson, 'opportunities'),
 });
 export type StakeholderFields = z.infer<typeof stakeholderFieldsSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { customerLevelSchema } from './customer-level';
 import { opportunityIdSchema, teamMemberIdSchema } from './ids';
 import { optionalText, recordTimestamps, requiredText } from './record';
+import { limitedList, listLimits } from './list-limits';
 
 /** Who on our side meets the customer; consultants, liaisons and field reps must be deconflicted. */
 export const teamMemberKinds = [
@@ -34,7 +35,7 @@ export const teamMemberFieldsSchema = z.strictObject({
   email: optionalText(200),
   phone: optionalText(100),
   /** Team members are global; these are the opportunities they are assigned to. */
-  opportunityIds: z.array(opportunityIdSchema),
+  opportunityIds: limitedList(opportunityIdSchema, listLimits.opportunitiesPerPerson, 'opportunities'),
 });
 export type TeamMemberFields = z.infer<typeof teamMemberFieldsSchema>;
 

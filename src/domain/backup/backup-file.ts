@@ -97,13 +97,23 @@ export const readBackupFile = (
     throw new BackupFileError(
       `This backup has tables this app does not know (${unknown.join(', ')}); it cannot be restored safely.`,
     );
+  // The counts are how a file cut short (or spliced) is caught: a backup without them is refused.
+  const counts = raw.counts;
+  if (!isObject(counts))
+    throw new BackupFileError(
+      'This backup does not say how many records each table holds, so a file cut short could not be told from a whole one. Nothing was restored. Choose a file made with Back up everything.',
+    );
   const tables: Record<string, unknown[]> = {};
   for (const name of tableNames) {
     const records = raw.tables[name];
     if (!Array.isArray(records))
       throw new BackupFileError(`This backup has no “${name}” table: it is incomplete. Nothing was restored.`);
-    const expected = isObject(raw.counts) ? raw.counts[name] : undefined;
-    if (typeof expected === 'number' && expected !== records.length)
+    const expected = counts[name];
+    if (typeof expected !== 'number' || !Number.isSafeInteger(expected) || expected < 0)
+      throw new BackupFileError(
+        `This backup does not give a valid record count for “${name}”, so a file cut short could not be told from a whole one. Nothing was restored.`,
+      );
+    if (expected !== records.length)
       throw new BackupFileError(
         `This backup is incomplete: it says it holds ${countLabel(expected, 'record')} in “${name}” but has ${formatCount(records.length)}. It may have been cut short.`,
       );

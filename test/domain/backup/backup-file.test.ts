@@ -57,6 +57,28 @@ describe('reading a backup’s envelope', () => {
       { ...file(), counts: { ...file().counts, contacts: 3 } },
       'says it holds 3 records in “contacts” but has 2',
     ],
+    ['a backup without counts', { ...file(), counts: undefined }, 'does not say how many records each table holds'],
+    ['counts that are a list', { ...file(), counts: [2, 3] }, 'does not say how many records each table holds'],
+    [
+      'a table without its count',
+      { ...file(), counts: { ...file().counts, contacts: undefined } },
+      'does not give a valid record count for “contacts”',
+    ],
+    [
+      'a count written as text',
+      { ...file(), counts: { ...file().counts, contacts: '2' } },
+      'does not give a valid record count for “contacts”',
+    ],
+    [
+      'a negative count',
+      { ...file(), counts: { ...file().counts, contacts: -1 } },
+      'does not give a valid record count for “contacts”',
+    ],
+    [
+      'a fractional count',
+      { ...file(), counts: { ...file().counts, contacts: 2.5 } },
+      'does not give a valid record count for “contacts”',
+    ],
   ])('%s is refused with the reason', (_, value, reason) => {
     expect(() => read(value)).toThrow(reason);
   });
