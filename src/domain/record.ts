@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { closeDirectionControls, removeControlCharacters } from './clean-text';
 
 /** createdAt / updatedAt are instants (ISO strings with a zone), unlike calendar days. */
 export const timestampSchema = z.iso.datetime({ offset: true });
@@ -9,10 +10,18 @@ export const recordTimestamps = {
   updatedAt: timestampSchema,
 };
 
-/** Free text that may be empty; trimmed so "  " does not count as filled in. */
-export const optionalText = (max = 10_000) => z.string().trim().max(max);
+/** Free text that may be empty; cleaned (clean-text.ts) and trimmed so "  " does not count as filled in. */
+export const optionalText = (max = 10_000) =>
+  z.string().overwrite(removeControlCharacters).trim().overwrite(closeDirectionControls).max(max);
 
 /** Text the user must fill in. */
-export const requiredText = (max = 500) => z.string().trim().min(1, { error: 'is required' }).max(max);
+export const requiredText = (max = 500) =>
+  z
+    .string()
+    .overwrite(removeControlCharacters)
+    .trim()
+    .overwrite(closeDirectionControls)
+    .min(1, { error: 'is required' })
+    .max(max);
 
 export const nowTimestamp = (): Timestamp => new Date().toISOString();
