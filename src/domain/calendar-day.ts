@@ -14,7 +14,8 @@ export type TimeOfDay = z.infer<typeof timeOfDaySchema>;
 
 const MS_PER_DAY = 86_400_000;
 
-const toDayNumber = (day: CalendarDay): number => {
+/** Days since 1970-01-01: what comparing many days at once needs, parsed once per day. */
+export const toDayNumber = (day: CalendarDay): number => {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return Date.UTC(year, month - 1, date) / MS_PER_DAY;
 };

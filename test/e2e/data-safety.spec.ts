@@ -4,40 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { expectNoAxeViolations } from './support/axe';
-
-/** Every record of every table, read straight from IndexedDB (not through the app), sorted by id. */
-const readAllTables = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<Record<string, unknown[]>>((resolve, reject) => {
-        const request = indexedDB.open('contact-plan');
-        request.onerror = () => reject(request.error ?? new Error('cannot open'));
-        request.onsuccess = () => {
-          const database = request.result;
-          const names = [...database.objectStoreNames];
-          if (names.length === 0) {
-            database.close();
-            resolve({});
-            return;
-          }
-          const transaction = database.transaction(names, 'readonly');
-          const tables: Record<string, unknown[]> = {};
-          for (const name of names) {
-            const all = transaction.objectStore(name).getAll();
-            all.onsuccess = () => {
-              tables[name] = all.result as unknown[];
-            };
-          }
-          transaction.oncomplete = () => {
-            database.close();
-            resolve(tables);
-          };
-        };
-      }),
-  );
-
-const countRecords = (tables: Record<string, unknown[]>) =>
-  Object.values(tables).reduce((sum, records) => sum + records.length, 0);
+import { countRecords, readAllTables } from './support/database';
 
 const chooseBackupFile = async (page: Page, file: { name: string; buffer: Buffer }) => {
   const chooser = page.waitForEvent('filechooser');

@@ -1,4 +1,4 @@
-import { daysBetween } from '../calendar-day';
+import { toDayNumber } from '../calendar-day';
 import type { Contact, ContactItem } from '../contact';
 
 /**
@@ -27,11 +27,8 @@ const normalizeAsk = (text: string) =>
     .replace(/[?.!\s]+$/, '')
     .trim();
 
-const sameAttendees = (a: readonly string[], b: readonly string[]) => {
-  const left = new Set(a);
-  const right = new Set(b);
-  return left.size === right.size && [...left].every((id) => right.has(id));
-};
+/** The same people in any order, repeats ignored, give the same key. */
+const attendeeKey = (ids: readonly string[]) => [...new Set(ids)].sort().join(' ');
 
 /** Flags per contact id. Cancelled contacts neither get nor cause flags; undated ones only for repeated asks. */
 export const findDeconflictionFlags = (
@@ -57,38 +54,47 @@ export const findDeconflictionFlags = (
 
   for (const [stakeholderId, group] of byStakeholder) {
     // Close contacts by different people: a sliding window over the dated ones, in date order.
+    // Day numbers and attendee keys are worked out once per contact, not once per pair.
     const dated = group
       .filter((contact) => contact.date !== null)
-      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+      .map((contact) => ({
+        contact,
+        day: toDayNumber(contact.date ?? ''),
+        attendees: attendeeKey(contact.attendeeIds),
+      }))
+      .sort((a, b) => a.day - b.day);
     for (let i = 0; i < dated.length; i += 1) {
-      const first = dated[i] as DeconflictableContact;
+      const first = dated[i] as (typeof dated)[number];
       for (let j = i + 1; j < dated.length; j += 1) {
-        const second = dated[j] as DeconflictableContact;
-        const daysApart = daysBetween(first.date ?? '', second.date ?? '');
+        const second = dated[j] as (typeof dated)[number];
+        const daysApart = second.day - first.day;
         if (daysApart > windowDays) break;
-        if (sameAttendees(first.attendeeIds, second.attendeeIds)) continue;
-        add(first.id, { kind: 'close-contact', stakeholderId, otherContactId: second.id, daysApart });
-        add(second.id, { kind: 'close-contact', stakeholderId, otherContactId: first.id, daysApart });
+        if (first.attendees === second.attendees) continue;
+        add(first.contact.id, { kind: 'close-contact', stakeholderId, otherContactId: second.contact.id, daysApart });
+        add(second.contact.id, { kind: 'close-contact', stakeholderId, otherContactId: first.contact.id, daysApart });
       }
     }
 
-    // The same ask put to the same person in more than one contact.
-    const byAsk = new Map<string, { contact: DeconflictableContact; text: string }[]>();
+    // One entry per contact and ask, found by a set (a search of the list was quadratic: 30,000
+    // contacts putting one ask to one person took half a minute).
+    const byAsk = new Map<string, { entries: { contact: DeconflictableContact; text: string }[]; ids: Set<string> }>();
     for (const contact of group) {
       for (const item of contact.items) {
         if (item.kind !== 'ask') continue;
         const key = normalizeAsk(item.text);
         if (key === '') continue;
-        const list = byAsk.get(key);
-        if (list) {
-          if (!list.some((entry) => entry.contact.id === contact.id)) list.push({ contact, text: item.text });
-        } else byAsk.set(key, [{ contact, text: item.text }]);
+        const asked = byAsk.get(key) ?? { entries: [], ids: new Set<string>() };
+        byAsk.set(key, asked);
+        if (asked.ids.has(contact.id)) continue;
+        asked.ids.add(contact.id);
+        asked.entries.push({ contact, text: item.text });
       }
     }
-    for (const entries of byAsk.values()) {
+    for (const { entries } of byAsk.values()) {
       if (entries.length < 2) continue;
       for (const entry of entries) {
-        const other = entries.find((candidate) => candidate.contact.id !== entry.contact.id);
+        // Entries are one per contact, so the other contact is the first or, for the first, the second.
+        const other = entries[0] === entry ? entries[1] : entries[0];
         if (other)
           add(entry.contact.id, {
             kind: 'repeated-ask',
