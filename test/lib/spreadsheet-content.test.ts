@@ -7,6 +7,7 @@ import {
   identifySpreadsheet,
 } from '../../src/lib/spreadsheet-content';
 import { SpreadsheetReadError } from '../../src/lib/spreadsheet-files';
+import { TagCounter, type CountedPart } from '../../src/lib/zip-part-counter';
 import {
   farCornerXlsx,
   manyStringsXlsx,
@@ -109,6 +110,36 @@ describe('what an .xlsx or .ods unpacks to', () => {
     expect(await refusal(() => checkSpreadsheetContent(truncated, 'cut.xlsx'))).toMatch(
       /^cut\.xlsx cannot be read as a spreadsheet: it is a ZIP file \(as \.xlsx and \.ods files are\), but a damaged one/,
     );
+  });
+});
+
+describe('counting what SheetJS would make, as the bytes stream by', () => {
+  const count = (part: CountedPart, xml: string, pieceSize = 7) => {
+    const counts = { unpackedBytes: 0, sharedStrings: 0, filledCells: 0 };
+    const counter = new TagCounter(part, counts);
+    const bytes = new Uint8Array(Buffer.from(xml));
+    // Tags split across pieces are still counted once.
+    for (let start = 0; start < bytes.length; start += pieceSize)
+      counter.feed(bytes.subarray(start, start + pieceSize));
+    return counts;
+  };
+
+  test('shared texts, empty ones too, with or without a namespace prefix', () => {
+    expect(count('shared-strings', '<sst><si><t>a</t></si><si/><x:si><x:t>b</x:t></x:si><sis/></sst>')).toMatchObject({
+      sharedStrings: 3,
+    });
+  });
+
+  test('filled cells, not empty formatted ones', () => {
+    const xml =
+      '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="2"/><x:c r="C1"><x:v>1</x:v></x:c></row></sheetData>';
+    expect(count('worksheet', xml)).toMatchObject({ filledCells: 2 });
+  });
+
+  test('an .ods counts each copy of a repeated cell, across repeated rows', () => {
+    const xml =
+      '<table:table-row table:number-rows-repeated="3"><table:table-cell table:number-columns-repeated="4" office:value-type="string"><text:p>x</text:p></table:table-cell><table:table-cell table:number-columns-repeated="1000"/></table:table-row><table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row>';
+    expect(count('ods-content', xml)).toMatchObject({ filledCells: 13 });
   });
 });
 
