@@ -117,9 +117,6 @@ export default tseslint.config(
     },
   },
   { files: ['src/**'], rules: { 'no-restricted-syntax': ['error', noEnums, noSpreadArguments] } },
-  // The spreadsheet import belongs to another branch's work: its two spreads (one row's people and
-  // items) are left to it, and this exception goes when they do.
-  { files: ['src/domain/import/build-contacts.ts'], rules: { 'no-restricted-syntax': ['error', noEnums] } },
   { files: ['src/domain/**'], rules: { 'no-restricted-imports': restrictedImports({ uiLibraries: false }) } },
   { files: ['src/data/**', 'test/data/**'], rules: { 'no-restricted-imports': restrictedImports({ dexie: true }) } },
   {

@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 export const listLimits = {
   peoplePerContact: 100,
-  itemsPerContact: 500,
+  itemsPerContact: 200,
   /** Results, observations and proposed action items of one debrief or outcome. */
   entriesPerDebrief: 1_000,
   debriefsPerOutcome: 100,

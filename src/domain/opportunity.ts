@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDaySchema, type CalendarDay } from './calendar-day';
 import { opportunityIdSchema, organizationIdSchema } from './ids';
-import { optionalText, recordTimestamps, requiredText } from './record';
+import { nameLimit, optionalText, recordTimestamps, requiredText } from './record';
 
 /** Shipley capture phases 0–6, then the three ways a pursuit ends. */
 export const opportunityStages = [
@@ -34,7 +34,7 @@ export const opportunityStageLabels: Record<OpportunityStage, string> = {
 
 /** The fields a user enters; shared by the form and the repository. */
 export const opportunityFieldsSchema = z.strictObject({
-  name: requiredText(200),
+  name: requiredText(nameLimit),
   customerOrganizationId: organizationIdSchema.nullable(),
   solicitationNumber: optionalText(100),
   stage: opportunityStageSchema,

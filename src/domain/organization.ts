@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { organizationIdSchema } from './ids';
-import { optionalText, recordTimestamps, requiredText } from './record';
+import { nameLimit, optionalText, recordTimestamps, requiredText } from './record';
 
 export const organizationKinds = ['customer', 'our-company', 'teammate', 'other'] as const;
 export const organizationKindSchema = z.enum(organizationKinds);
@@ -14,12 +14,12 @@ export const organizationKindLabels: Record<OrganizationKind, string> = {
 };
 
 export const organizationFieldsSchema = z.strictObject({
-  name: requiredText(200),
+  name: requiredText(nameLimit),
   kind: organizationKindSchema,
   /** The agency or office this one belongs to (e.g. a program office under a PEO). */
   parentId: organizationIdSchema.nullable(),
   /** Other names for the same organization, so "IBM" and "International Business Machines" are one record. */
-  aliases: z.array(requiredText(200)).max(50),
+  aliases: z.array(requiredText(nameLimit)).max(50),
   notes: optionalText(),
 });
 export type OrganizationFields = z.infer<typeof organizationFieldsSchema>;

@@ -10,6 +10,9 @@ export const recordTimestamps = {
   updatedAt: timestampSchema,
 };
 
+/** The longest name (of a person, organization or opportunity) or title a record takes. */
+export const nameLimit = 200;
+
 /** Free text that may be empty; cleaned (clean-text.ts) and trimmed so "  " does not count as filled in. */
 export const optionalText = (max = 10_000) =>
   z.string().overwrite(removeControlCharacters).trim().overwrite(closeDirectionControls).max(max);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { customerLevelSchema } from './customer-level';
 import { opportunityIdSchema, organizationIdSchema, stakeholderIdSchema } from './ids';
-import { optionalText, recordTimestamps, requiredText } from './record';
+import { nameLimit, optionalText, recordTimestamps, requiredText } from './record';
 import { limitedList, listLimits } from './list-limits';
 
 export const buyingRoles = [
@@ -52,9 +52,9 @@ export const relationshipStageLabels: Record<RelationshipStage, string> = {
 export const relationshipStageRank = (stage: RelationshipStage): number => relationshipStages.indexOf(stage);
 
 export const stakeholderFieldsSchema = z.strictObject({
-  name: requiredText(200),
+  name: requiredText(nameLimit),
   /** Rank or grade stays in the title ("Gen.", "GS14"), as capture teams write it. */
-  title: optionalText(200),
+  title: optionalText(nameLimit),
   organizationId: organizationIdSchema.nullable(),
   customerLevel: customerLevelSchema,
   buyingRole: buyingRoleSchema.nullable(),

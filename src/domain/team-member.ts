@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { customerLevelSchema } from './customer-level';
 import { opportunityIdSchema, teamMemberIdSchema } from './ids';
-import { optionalText, recordTimestamps, requiredText } from './record';
+import { nameLimit, optionalText, recordTimestamps, requiredText } from './record';
 import { limitedList, listLimits } from './list-limits';
 
 /** Who on our side meets the customer; consultants, liaisons and field reps must be deconflicted. */
@@ -26,9 +26,9 @@ export const teamMemberKindLabels: Record<TeamMemberKind, string> = {
 };
 
 export const teamMemberFieldsSchema = z.strictObject({
-  name: requiredText(200),
-  title: optionalText(200),
-  company: optionalText(200),
+  name: requiredText(nameLimit),
+  title: optionalText(nameLimit),
+  company: optionalText(nameLimit),
   kind: teamMemberKindSchema,
   /** The customer level this person is matched to: our executives meet their executives. */
   counterpartLevel: customerLevelSchema.nullable(),

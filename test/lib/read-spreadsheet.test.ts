@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { buildImportedContacts, importProblems, type ImportOptions } from '../../src/domain/import/build-contacts';
 import { detectHeaderRow, guessMapping } from '../../src/domain/import/columns';
 import { cellText } from '../../src/domain/import/cells';
-import { readSpreadsheet, SpreadsheetReadError } from '../../src/lib/xlsx';
+import { SpreadsheetReadError } from '../../src/lib/spreadsheet-files';
+import { readSpreadsheet } from '../../src/lib/xlsx';
 
 const sharedFixture = (name: string) => resolve(process.cwd(), '../shared/fixtures', name);
 const fixture = (name: string) =>

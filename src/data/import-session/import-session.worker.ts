@@ -7,9 +7,9 @@
 import '../../lib/zod-config';
 import { guessLayout } from '../../domain/import/build-contacts';
 import { ImportPreview, type KnownForImport } from '../../domain/import/import-preview';
-import type { SheetCell } from '../../domain/import/cells';
 import { isArchive } from '../../domain/export/archive';
-import { readSpreadsheet } from '../../lib/xlsx';
+import { checkSpreadsheetContent } from '../../lib/spreadsheet-content';
+import { readSpreadsheet, type ParsedSheet } from '../../lib/xlsx';
 import { db } from '../db';
 import { asStorageError } from '../errors';
 import { importContacts } from '../import-contacts';
@@ -23,7 +23,8 @@ type WorkerScope = {
 };
 const scope = self as unknown as WorkerScope;
 
-let sheets: { name: string; rows: SheetCell[][] }[] = [];
+let sheets: ParsedSheet[] = [];
+let fileName = 'The file';
 let sheetIndex = 0;
 const preview = new ImportPreview();
 
@@ -50,7 +51,11 @@ const rowsOf = (index: number) => sheets[index]?.rows ?? [];
 const handle = async (request: ImportRequest, id: number): Promise<ImportReplies[keyof ImportReplies]> => {
   switch (request.type) {
     case 'open': {
-      const workbook = readSpreadsheet(new Uint8Array(request.bytes), request.fileName);
+      fileName = request.fileName;
+      const bytes = new Uint8Array(request.bytes);
+      // What the file is and what it unpacks to, before SheetJS holds all of it in memory.
+      await checkSpreadsheetContent(bytes, fileName);
+      const workbook = readSpreadsheet(bytes, fileName);
       if (isArchive(workbook.sheets)) return { kind: 'archive', ...restoreArchive(workbook.sheets) };
       sheets = workbook.sheets;
       return {
@@ -59,6 +64,7 @@ const handle = async (request: ImportRequest, id: number): Promise<ImportReplies
           name: sheet.name,
           rowCount: sheet.rows.length,
           head: sheet.rows.slice(0, SHEET_HEAD_ROWS),
+          leftOut: sheet.leftOut,
         })),
       };
     }
@@ -101,20 +107,43 @@ const handle = async (request: ImportRequest, id: number): Promise<ImportReplies
   }
 };
 
+const failure = (id: number, error: unknown): ImportWorkerMessage => ({
+  id,
+  ok: false,
+  name: error instanceof Error ? error.name : 'Error',
+  message: error instanceof Error ? error.message : String(error),
+});
+
+/**
+ * Posts a reply; one too big to copy to the page ("Data cannot be cloned, out of memory") is said
+ * in words instead, so the page is never left waiting or shown the browser's message.
+ */
+const reply = (id: number, answer: () => ImportWorkerMessage) => {
+  try {
+    scope.postMessage(answer());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    scope.postMessage(
+      failure(
+        id,
+        new Error(
+          `${fileName} is too large to show: what the import read of it is more than this page can take at once (${reason}). Nothing was written. Split it into smaller files (for example one per opportunity or per year) and import them one by one.`,
+        ),
+      ),
+    );
+  }
+};
+
 // One request at a time, in order: a rebuild is never overtaken by the page request that follows it.
 let queue = Promise.resolve();
 scope.onmessage = (event) => {
   const { id, ...request } = event.data;
   queue = queue.then(async () => {
     try {
-      scope.postMessage({ id, ok: true, result: await handle(request, id) });
+      const result = await handle(request, id);
+      reply(id, () => ({ id, ok: true, result }));
     } catch (error) {
-      scope.postMessage({
-        id,
-        ok: false,
-        name: error instanceof Error ? error.name : 'Error',
-        message: error instanceof Error ? error.message : String(error),
-      });
+      reply(id, () => failure(id, error));
     }
   });
 };

@@ -17,7 +17,13 @@ export type { ImportProgress };
 /** The first rows of a sheet: enough to find the header and show a sample of each column. */
 export const SHEET_HEAD_ROWS = 50;
 
-export type SheetSummary = { name: string; rowCount: number; head: SheetCell[][] };
+export type SheetSummary = {
+  name: string;
+  rowCount: number;
+  head: SheetCell[][];
+  /** Cells beyond the columns and rows the import reads, in words; null when none. */
+  leftOut: string | null;
+};
 
 export type OpenedFile = { kind: 'sheets'; sheets: SheetSummary[] } | ({ kind: 'archive' } & ArchiveContents);
 

@@ -1,10 +1,12 @@
 import { contactTextLimits } from '../contact';
 import type { CustomerLevel } from '../customer-level';
 import { normalizeName } from '../organization';
-import { cellText, parsePeople, splitItems, type ParsedItem, type PersonInCell, type SheetCell } from './cells';
+import { nameLimit } from '../record';
+import { cellText, firstItems, firstPeople, type ParsedItem, type PersonInCell, type SheetCell } from './cells';
 import type { ColumnMapping, ImportField } from './columns';
 import { parseWhen, type ParsedWhen } from './when';
 import { countLabel, formatCount } from '../count-label';
+import { listLimits } from '../list-limits';
 
 /** Seed style: a row with a When starts a contact, rows without one add to it. */
 export type ImportLayout = 'seed' | 'one-row-per-contact';
@@ -39,7 +41,34 @@ export type ImportedContact = {
   objective: string;
   method: string;
   notes: string;
+  /** Asks and tells, and people, the file gave beyond what one contact takes (importCaps): counted, not read. */
+  notRead: { items: number; people: number };
 };
+
+/**
+ * What one contact takes from a file: what a contact record holds (list-limits.ts). A meeting has a
+ * handful of people and asks; a cell of megabytes (a pasted document, a crafted file) must not
+ * become hundreds of thousands of them.
+ */
+export const importCaps = { items: listLimits.itemsPerContact, people: listLimits.peoplePerContact } as const;
+
+/**
+ * A text cut to twice what its field takes: enough to show and to say it is too long, never the
+ * megabytes one cell can hold (the preview sends its contacts to the page a page at a time).
+ */
+const keep = (text: string, limit: number) => (text.length > 2 * limit ? text.slice(0, 2 * limit + 1) : text);
+
+/** "600 characters", or "more than 1,000 characters" for a text `keep` cut. */
+const lengthInWords = (text: string, limit: number) =>
+  text.length > 2 * limit ? `more than ${countLabel(2 * limit, 'character')}` : countLabel(text.length, 'character');
+
+/** The start of a long text, to say which one is meant. */
+const opening = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+// The When is read as a day and time: no date or time is written in more characters than this.
+const whenLimit = 100;
+const keepWhen = (cell: SheetCell | undefined): SheetCell | undefined =>
+  typeof cell === 'string' ? keep(cell, whenLimit) : cell;
 
 const levelWords: [CustomerLevel, RegExp][] = [
   ['executive', /exec|peo|senior|director|chief/i],
@@ -80,64 +109,87 @@ export const buildImportedContacts = (
   };
   const teamNames = new Set(options.knownTeamMemberNames.map(normalizeName));
 
-  const peopleOf = (row: readonly SheetCell[]): ImportedPerson[] => {
-    const organization = text(row, 'customerOrganization');
+  const keepPerson = (person: PersonInCell): PersonInCell => ({
+    name: keep(person.name, nameLimit),
+    title: keep(person.title, nameLimit),
+    company: keep(person.company, nameLimit),
+  });
+  /** Adds a row's people to a contact, up to importCaps.people; the rest are counted. */
+  const addPeople = (contact: ImportedContact, row: readonly SheetCell[]) => {
+    const organization = keep(text(row, 'customerOrganization'), nameLimit);
     const level = guessLevel(text(row, 'customerLevel'));
     const extraTitle = text(row, 'customerTitle');
-    const customers = parsePeople(text(row, 'customer'), options.ourCompanyNames).map((person): ImportedPerson => {
+    const customers = firstPeople(
+      text(row, 'customer'),
+      options.ourCompanyNames,
+      importCaps.people - contact.people.length,
+    );
+    for (const read of customers.list) {
+      const person = keepPerson(read);
       const isOurs = person.company !== '' || teamNames.has(normalizeName(person.name));
-      return {
+      contact.people.push({
         ...person,
-        title: person.title || extraTitle,
+        title: person.title || keep(extraTitle, nameLimit),
         side: isOurs ? 'ours' : 'customer',
         organization: isOurs ? '' : organization,
         level: isOurs ? null : level,
-      };
-    });
-    const attendees = parsePeople(text(row, 'attendees'), options.ourCompanyNames).map((person): ImportedPerson => ({
-      ...person,
-      side: 'ours',
-      organization: '',
-      level: null,
-    }));
-    return [...customers, ...attendees];
+      });
+    }
+    const attendees = firstPeople(
+      text(row, 'attendees'),
+      options.ourCompanyNames,
+      importCaps.people - contact.people.length,
+    );
+    for (const read of attendees.list)
+      contact.people.push({ ...keepPerson(read), side: 'ours', organization: '', level: null });
+    contact.notRead.people += customers.more + attendees.more;
   };
-  const itemsOf = (row: readonly SheetCell[]) => [
-    ...splitItems(text(row, 'what')),
-    ...splitItems(text(row, 'asks'), 'ask'),
-    ...splitItems(text(row, 'tells'), 'tell'),
-  ];
+  /** Adds a row's asks and tells to a contact, up to importCaps.items; the rest are counted. */
+  const addItems = (contact: ImportedContact, row: readonly SheetCell[]) => {
+    for (const [field, kind] of [
+      ['what', undefined],
+      ['asks', 'ask'],
+      ['tells', 'tell'],
+    ] as const) {
+      const read = firstItems(text(row, field), kind, importCaps.items - contact.items.length);
+      for (const item of read.list) contact.items.push({ ...item, text: keep(item.text, contactTextLimits.item) });
+      contact.notRead.items += read.more;
+    }
+  };
 
   const contacts: ImportedContact[] = [];
   rows.forEach((row, index) => {
     if (index <= headerRow || row.every((cell) => cell === null || cellText(cell) === '')) return;
     const rowNumber = index + 1;
-    const whenText = [text(row, 'when'), text(row, 'time')].filter(Boolean).join(' ');
     const current = contacts.at(-1);
     const continues = options.layout === 'seed' && current !== undefined && text(row, 'when') === '';
     if (continues) {
       current.rowNumbers.push(rowNumber);
-      current.people.push(...peopleOf(row));
-      current.items.push(...itemsOf(row));
-      current.location = joinText(current.location, text(row, 'where'));
-      current.objective = joinText(current.objective, text(row, 'why'));
-      current.method = joinText(current.method, text(row, 'how'));
-      current.notes = joinText(current.notes, text(row, 'notes'));
+      addPeople(current, row);
+      addItems(current, row);
+      current.location = keep(joinText(current.location, text(row, 'where')), contactTextLimits.location);
+      current.objective = keep(joinText(current.objective, text(row, 'why')), contactTextLimits.longText);
+      current.method = keep(joinText(current.method, text(row, 'how')), contactTextLimits.longText);
+      current.notes = keep(joinText(current.notes, text(row, 'notes')), contactTextLimits.longText);
       return;
     }
-    contacts.push({
+    const contact: ImportedContact = {
       key: `row-${String(rowNumber)}`,
       rowNumbers: [rowNumber],
-      opportunityName: text(row, 'opportunity') || options.defaultOpportunityName,
-      people: peopleOf(row),
-      items: itemsOf(row),
-      whenText,
-      when: parseWhen(firstCell(row, 'when'), firstCell(row, 'time'), options.dayFirst),
-      location: text(row, 'where'),
-      objective: text(row, 'why'),
-      method: text(row, 'how'),
-      notes: text(row, 'notes'),
-    });
+      opportunityName: keep(text(row, 'opportunity'), nameLimit) || options.defaultOpportunityName,
+      people: [],
+      items: [],
+      whenText: keep([text(row, 'when'), text(row, 'time')].filter(Boolean).join(' '), whenLimit),
+      when: parseWhen(keepWhen(firstCell(row, 'when')), keepWhen(firstCell(row, 'time')), options.dayFirst),
+      location: keep(text(row, 'where'), contactTextLimits.location),
+      objective: keep(text(row, 'why'), contactTextLimits.longText),
+      method: keep(text(row, 'how'), contactTextLimits.longText),
+      notes: keep(text(row, 'notes'), contactTextLimits.longText),
+      notRead: { items: 0, people: 0 },
+    };
+    addPeople(contact, row);
+    addItems(contact, row);
+    contacts.push(contact);
   });
   return contacts;
 };
@@ -145,14 +197,44 @@ export const buildImportedContacts = (
 /** Known customer people's names as `importProblems` compares them. */
 export const stakeholderNameSet = (names: readonly string[]): ReadonlySet<string> => new Set(names.map(normalizeName));
 
-/** Text longer than a contact record takes: such a contact cannot be imported as it is. */
-export const exceedsContactLimits = (
-  contact: Pick<ImportedContact, 'location' | 'objective' | 'method' | 'items'>,
-): boolean =>
-  contact.location.length > contactTextLimits.location ||
-  contact.objective.length > contactTextLimits.longText ||
-  contact.method.length > contactTextLimits.longText ||
-  contact.items.some((item) => item.text.length > contactTextLimits.item);
+/**
+ * Texts longer than the records an import writes take (a contact's, its people's, its
+ * organization's and opportunity's), in words: said in the preview rather than when Import is
+ * pressed. Empty when all fit.
+ */
+const overlongTexts = (
+  contact: Pick<ImportedContact, 'location' | 'objective' | 'method' | 'items' | 'people' | 'opportunityName'>,
+): string[] => {
+  const found: string[] = [];
+  const check = (text: string, limit: number, what: string) => {
+    if (text.length > limit)
+      found.push(
+        `${what} is ${lengthInWords(text, limit)}; at most ${formatCount(limit)} fit: shorten it in the file.`,
+      );
+  };
+  check(contact.opportunityName, nameLimit, `The opportunity name “${opening(contact.opportunityName)}”`);
+  const organizations = new Set<string>();
+  for (const person of contact.people) {
+    check(person.name, nameLimit, `The name “${opening(person.name)}”`);
+    check(person.title, nameLimit, `The title of ${opening(person.name)}`);
+    if (!organizations.has(person.organization)) {
+      organizations.add(person.organization);
+      check(person.organization, nameLimit, `The organization “${opening(person.organization)}”`);
+    }
+  }
+  check(contact.location, contactTextLimits.location, 'Where');
+  check(contact.objective, contactTextLimits.longText, 'Why');
+  check(contact.method, contactTextLimits.longText, 'How');
+  if (contact.items.some((item) => item.text.length > contactTextLimits.item))
+    found.push(
+      `An ask or tell is longer than ${countLabel(contactTextLimits.item, 'character')}, more than a contact takes: shorten it in the file.`,
+    );
+  return found;
+};
+
+/** Text longer than the records take: such a contact cannot be imported as it is. */
+export const exceedsContactLimits = (contact: Parameters<typeof overlongTexts>[0]): boolean =>
+  overlongTexts(contact).length > 0;
 
 /** What the preview shows beside a contact, in words. */
 export const importProblems = (contact: ImportedContact, knownStakeholderNames: ReadonlySet<string>): string[] => {
@@ -166,29 +248,20 @@ export const importProblems = (contact: ImportedContact, knownStakeholderNames: 
   if (knownStakeholderNames.size > 0) {
     for (const person of contact.people) {
       if (person.side === 'ours' && knownStakeholderNames.has(normalizeName(person.name)))
-        problems.push(`${person.name} is listed as ours but is a known customer person.`);
+        problems.push(`${opening(person.name)} is listed as ours but is a known customer person.`);
     }
   }
   if (contact.people.filter((person) => person.side === 'ours').length < 2)
     problems.push('Fewer than two of ours attend.');
-  // What a contact record would refuse, said here rather than when Import is pressed.
-  if (contact.location.length > contactTextLimits.location)
+  if (contact.notRead.people > 0)
     problems.push(
-      `Where is ${countLabel(contact.location.length, 'character')}; at most ${formatCount(contactTextLimits.location)} fit in a contact: shorten it in the file.`,
+      `Only the first ${formatCount(importCaps.people)} people were read; ${formatCount(contact.notRead.people)} more were left out (a contact takes at most ${formatCount(importCaps.people)}).`,
     );
-  for (const [field, label] of [
-    ['objective', 'Why'],
-    ['method', 'How'],
-  ] as const) {
-    if (contact[field].length > contactTextLimits.longText)
-      problems.push(
-        `${label} is ${countLabel(contact[field].length, 'character')}; at most ${formatCount(contactTextLimits.longText)} fit in a contact: shorten it in the file.`,
-      );
-  }
-  if (contact.items.some((item) => item.text.length > contactTextLimits.item))
+  if (contact.notRead.items > 0)
     problems.push(
-      `An ask or tell is longer than ${countLabel(contactTextLimits.item, 'character')}, more than a contact takes: shorten it in the file.`,
+      `Only the first ${formatCount(importCaps.items)} asks and tells were read; ${formatCount(contact.notRead.items)} more were left out (a contact takes at most ${formatCount(importCaps.items)}). If they are all needed, spread them over several contacts in the file.`,
     );
+  for (const overlong of overlongTexts(contact)) problems.push(overlong);
   return problems;
 };
 

@@ -57,12 +57,30 @@ export const parsePerson = (raw: string, ourCompanyNames: readonly string[]): Pe
   return { name, title, company };
 };
 
-/** Several people in one cell: one per line, or separated by semicolons. */
+/** What one cell gave, cut at a number of entries: the rest are counted, not made (a cell can hold megabytes). */
+export type FirstOf<Entry> = { list: Entry[]; more: number };
+
+/** Several people in one cell: one per line, or separated by semicolons; at most `room` are read. */
+export const firstPeople = (
+  raw: string,
+  ourCompanyNames: readonly string[],
+  room = Number.POSITIVE_INFINITY,
+): FirstOf<PersonInCell> => {
+  const list: PersonInCell[] = [];
+  let more = 0;
+  for (const part of raw.split(/\r?\n|;/)) {
+    if (list.length >= room) {
+      if (part.replace(/^\s*[•\-*·]\s*/, '').trim() !== '') more += 1;
+      continue;
+    }
+    const person = parsePerson(part, ourCompanyNames);
+    if (person) list.push(person);
+  }
+  return { list, more };
+};
+
 export const parsePeople = (raw: string, ourCompanyNames: readonly string[]): PersonInCell[] =>
-  raw
-    .split(/\r?\n|;/)
-    .map((part) => parsePerson(part, ourCompanyNames))
-    .filter((person): person is PersonInCell => person !== null);
+  firstPeople(raw, ourCompanyNames).list;
 
 export type ParsedItem = { kind: ContactItemKind; text: string };
 
@@ -77,14 +95,27 @@ export const classifyItem = (text: string): ParsedItem => {
   return { kind: 'tell', text: text.trim() };
 };
 
-/** Bullets and line breaks separate items; so does a question mark followed by a new sentence. */
-export const splitItems = (raw: string, forcedKind?: ContactItemKind): ParsedItem[] =>
-  raw
-    .split(/\r?\n/)
-    .map((line) => line.replace(/^\s*[•\-*·]\s*/, '').trim())
-    .flatMap((line) => line.split(/(?<=\?)\s+(?=[A-Z¿¡])/))
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .map((part) =>
-      forcedKind ? { kind: forcedKind, text: part.replace(/^message\s*:\s*/i, '') } : classifyItem(part),
-    );
+/**
+ * Bullets and line breaks separate items; so does a question mark followed by a new sentence. At
+ * most `room` are read.
+ */
+export const firstItems = (
+  raw: string,
+  forcedKind?: ContactItemKind,
+  room = Number.POSITIVE_INFINITY,
+): FirstOf<ParsedItem> => {
+  const list: ParsedItem[] = [];
+  let more = 0;
+  for (const line of raw.split(/\r?\n/)) {
+    for (const piece of line.replace(/^\s*[•\-*·]\s*/, '').split(/(?<=\?)\s+(?=[A-Z¿¡])/)) {
+      const part = piece.trim();
+      if (part === '') continue;
+      if (list.length >= room) more += 1;
+      else
+        list.push(forcedKind ? { kind: forcedKind, text: part.replace(/^message\s*:\s*/i, '') } : classifyItem(part));
+    }
+  }
+  return { list, more };
+};
+
+export const splitItems = (raw: string, forcedKind?: ContactItemKind): ParsedItem[] => firstItems(raw, forcedKind).list;

@@ -35,6 +35,11 @@ export const SetupStep = ({ sheets, maxHeaderRow, setup, onChange }: SetupStepPr
   return (
     <section aria-labelledby="setup-heading">
       <h2 id="setup-heading">Read the sheet</h2>
+      {sheet?.leftOut ? (
+        <p className="notice notice-warning" role="note">
+          {sheet.leftOut}
+        </p>
+      ) : null}
       <div className="form-columns">
         <div className="form-field">
           <label htmlFor="import-sheet">Sheet</label>
