@@ -52,3 +52,11 @@ export const closeDirectionControls = (text: string): string =>
 
 /** The text without control characters (tab and line breaks kept). */
 export const removeControlCharacters = (text: string): string => text.replace(CONTROL_CHARACTERS, '');
+
+/**
+ * A file's name as messages show it ("plan.xlsx is a PDF…"), without direction controls: a name
+ * with a right-to-left override ("minutes\u202Excl.pdf" shows as "minutesfdp.lcx") would pass a
+ * program off as a spreadsheet, and turn the message around. A file's name has no need of them.
+ */
+export const cleanFileName = (name: string): string =>
+  removeControlCharacters(name).replace(/[\u202A-\u202E\u2066-\u2069]/g, '');

@@ -1,4 +1,5 @@
 import { formatCount } from '../domain/count-label';
+import { cleanFileName } from '../domain/clean-text';
 
 /**
  * Largest files accepted, checked before reading. Measured with npm run bench: 100,000 contact rows
@@ -61,11 +62,12 @@ export const tooLargeToImport = (fileName: string, what: string, room: string, s
 
 /** Why a file is refused before it is read, or null when it may be read. */
 export const checkSpreadsheetFile = (file: Pick<File, 'name' | 'size'>): string | null => {
+  const name = cleanFileName(file.name);
   if (!/\.(xlsx|xls|ods|csv)$/i.test(file.name))
-    return `${file.name} is not a spreadsheet this app reads: use an .xlsx, .xls, .ods or .csv file.`;
+    return `${name} is not a spreadsheet this app reads: use an .xlsx, .xls, .ods or .csv file.`;
   const limit = /\.csv$/i.test(file.name) ? MAX_IMPORT_BYTES.csv : MAX_IMPORT_BYTES.spreadsheet;
   if (file.size > limit)
-    return `${file.name} is ${formatBytes(file.size)}; the largest file this app can read is ${formatBytes(limit)} (room for 100,000 contacts). Split it into smaller files (for example one per opportunity or per year) and import them one by one.`;
-  if (file.size === 0) return `${file.name} is empty.`;
+    return `${name} is ${formatBytes(file.size)}; the largest file this app can read is ${formatBytes(limit)} (room for 100,000 contacts). Split it into smaller files (for example one per opportunity or per year) and import them one by one.`;
+  if (file.size === 0) return `${name} is empty.`;
   return null;
 };

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { closeDirectionControls, removeControlCharacters } from '../../src/domain/clean-text';
+import { cleanFileName, closeDirectionControls, removeControlCharacters } from '../../src/domain/clean-text';
+import { checkSpreadsheetFile } from '../../src/lib/spreadsheet-files';
 import { optionalText, requiredText } from '../../src/domain/record';
 
 const RLO = '\u202E';
@@ -31,4 +32,11 @@ test('every text a record keeps is cleaned on its way in, whatever path it came 
   expect(optionalText().parse(`Lunch${RLO}\nSlides`)).toBe(`Lunch${RLO}${PDF}\nSlides`);
   // A name of control characters only is no name.
   expect(requiredText().safeParse('\u0000\u0001 ').success).toBe(false);
+});
+
+test('a file name shown in a message loses its direction controls: it shows what it really ends in', () => {
+  expect(cleanFileName(`minutes${RLO}xcl.pdf`)).toBe('minutesxcl.pdf');
+  expect(checkSpreadsheetFile({ name: `minutes${RLO}xcl.pdf`, size: 10 })).toBe(
+    'minutesxcl.pdf is not a spreadsheet this app reads: use an .xlsx, .xls, .ods or .csv file.',
+  );
 });

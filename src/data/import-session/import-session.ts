@@ -4,6 +4,7 @@ import type { PreviewFilter, PreviewSetup } from '../../domain/import/import-pre
 import type { ContactOverride } from '../../domain/import/overrides';
 import { cancelledError, workerStoppedError } from '../worker-jobs';
 import type { ImportProgress, ImportReplies, ImportRequest, ImportWorkerMessage } from './protocol';
+import { cleanFileName } from '../../domain/clean-text';
 
 type Pending = {
   resolve: (value: unknown) => void;
@@ -75,7 +76,7 @@ export const startImportSession = () => {
     /** Reads the file; an archive comes back as its records, a contact plan as its sheets' first rows. */
     async open(file: File) {
       const bytes = await file.arrayBuffer();
-      return ask({ type: 'open', bytes, fileName: file.name }, { transfer: [bytes] });
+      return ask({ type: 'open', bytes, fileName: cleanFileName(file.name) }, { transfer: [bytes] });
     },
     guessLayout: (sheetIndex: number, headerRow: number, mapping: ColumnMapping): Promise<ImportLayout> =>
       ask({ type: 'guess-layout', sheetIndex, headerRow, mapping }),

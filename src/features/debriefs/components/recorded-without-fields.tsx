@@ -22,8 +22,8 @@ export const RecordedWithoutFields = ({ waitingFor, choices, authorName, onChang
       return (
         <div key={id} className="recorded-without-person">
           <p className="field-hint">
-            {name} has not submitted a debrief yet. The outcome waits for it, unless you record it without {name} and
-            say why.
+            <bdi>{name}</bdi> has not submitted a debrief yet. The outcome waits for it, unless you record it without{' '}
+            <bdi>{name}</bdi> and say why.
           </p>
           <label className="checkbox-field">
             <input
@@ -31,12 +31,12 @@ export const RecordedWithoutFields = ({ waitingFor, choices, authorName, onChang
               checked={choice.isWithout}
               onChange={(event) => onChange(id, { ...choice, isWithout: event.target.checked })}
             />
-            Record without {name}
+            Record without <bdi>{name}</bdi>
           </label>
           {choice.isWithout ? (
             <div className="form-field">
               <label htmlFor={`without-reason-${id}`}>
-                Why without {name}? <span className="required-mark">(required, kept with the outcome)</span>
+                Why without <bdi>{name}</bdi>? <span className="required-mark">(required, kept with the outcome)</span>
               </label>
               <textarea
                 id={`without-reason-${id}`}

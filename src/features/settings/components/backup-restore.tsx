@@ -17,6 +17,7 @@ import {
   useTakeBackup,
 } from '../api/use-backup';
 import { countLabel, nounFor } from '../../../domain/count-label';
+import { cleanFileName } from '../../../domain/clean-text';
 
 const countOf = (backup: BackupContents) =>
   Object.values(backup.tables).reduce((sum, records) => sum + records.length, 0);
@@ -60,14 +61,19 @@ export const BackupRestore = () => {
   };
 
   const chooseFile = (file: File) => {
-    setRestore({ step: 'reading', fileName: file.name });
+    setRestore({ step: 'reading', fileName: cleanFileName(file.name) });
     setChoices({});
     reading.current = new AbortController();
     const { signal } = reading.current;
     void restoreRun.run(async () => {
       try {
         const backup = await readBackup(file, signal);
-        setRestore({ step: 'chosen', fileName: file.name, backup, recordsHere: await countAllRecords() });
+        setRestore({
+          step: 'chosen',
+          fileName: cleanFileName(file.name),
+          backup,
+          recordsHere: await countAllRecords(),
+        });
       } catch (caught) {
         setRestore(null);
         if (!isCancelled(caught)) throw caught;

@@ -20,6 +20,7 @@ import { ImportSummary } from './import-summary';
 import { ImportWritingGuard } from './import-writing-guard';
 import { SetupStep, type ImportSetup } from './setup-step';
 import { countLabel, formatCount, nounFor } from '../../../domain/count-label';
+import { cleanFileName } from '../../../domain/clean-text';
 
 type Phase =
   | { kind: 'pick' }
@@ -95,14 +96,14 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
       const refusal = checkSpreadsheetFile(file);
       if (refusal) throw new Error(refusal);
       const session = sessions.forNewFile();
-      setPhase({ kind: 'reading', fileName: file.name, session });
+      setPhase({ kind: 'reading', fileName: cleanFileName(file.name), session });
       setPreview(null);
       setConfirmedMatches({});
       try {
         const opened = await session.open(file);
         if (opened.kind === 'archive') {
           sessions.endFile();
-          setPhase({ kind: 'archive', fileName: file.name, contents: opened });
+          setPhase({ kind: 'archive', fileName: cleanFileName(file.name), contents: opened });
           return;
         }
         const sheetIndex = Math.max(
@@ -113,7 +114,7 @@ export const ImportWizard = ({ targetOpportunityId }: { targetOpportunityId: str
         const mapping = mappingFor(opened.sheets, sheetIndex, headerRow);
         const layout = await session.guessLayout(sheetIndex, headerRow, mapping);
         await showPreview(session, { ...setup, sheetIndex, headerRow, mapping, layout }, false);
-        setPhase({ kind: 'setup', fileName: file.name, session, sheets: opened.sheets });
+        setPhase({ kind: 'setup', fileName: cleanFileName(file.name), session, sheets: opened.sheets });
       } catch (caught) {
         sessions.endFile();
         setPhase({ kind: 'pick' });
