@@ -53,6 +53,14 @@ const restrictedImports = (allow = {}) => [
       ...(allow.xlsx
         ? []
         : [{ name: 'xlsx', message: 'SheetJS may be imported only in src/lib/xlsx.ts (and its worker).' }]),
+      ...(allow.pouchdb
+        ? []
+        : [
+            {
+              name: 'pouchdb-browser',
+              message: 'PouchDB is loaded on demand, only under src/data/sync/ (features never see it).',
+            },
+          ]),
       ...(allow.zustandCreate
         ? []
         : [{ name: 'zustand', importNames: ['create'], message: 'Create zustand stores only in *-store.ts files.' }]),
@@ -119,6 +127,10 @@ export default tseslint.config(
   { files: ['src/**'], rules: { 'no-restricted-syntax': ['error', noEnums, noSpreadArguments] } },
   { files: ['src/domain/**'], rules: { 'no-restricted-imports': restrictedImports({ uiLibraries: false }) } },
   { files: ['src/data/**', 'test/data/**'], rules: { 'no-restricted-imports': restrictedImports({ dexie: true }) } },
+  {
+    files: ['src/data/sync/**', 'test/data/sync/**'],
+    rules: { 'no-restricted-imports': restrictedImports({ dexie: true, pouchdb: true }) },
+  },
   {
     files: ['src/lib/xlsx.ts', 'src/lib/*.worker.ts', 'test/**'],
     rules: { 'no-restricted-imports': restrictedImports({ xlsx: true, dexie: true }) },
