@@ -128,12 +128,12 @@ export default tseslint.config(
   { files: ['src/domain/**'], rules: { 'no-restricted-imports': restrictedImports({ uiLibraries: false }) } },
   { files: ['src/data/**', 'test/data/**'], rules: { 'no-restricted-imports': restrictedImports({ dexie: true }) } },
   {
-    files: ['src/data/sync/**', 'test/data/sync/**'],
+    files: ['src/data/sync/**'],
     rules: { 'no-restricted-imports': restrictedImports({ dexie: true, pouchdb: true }) },
   },
   {
     files: ['src/lib/xlsx.ts', 'src/lib/*.worker.ts', 'test/**'],
-    rules: { 'no-restricted-imports': restrictedImports({ xlsx: true, dexie: true }) },
+    rules: { 'no-restricted-imports': restrictedImports({ xlsx: true, dexie: true, pouchdb: true }) },
   },
   { files: ['src/**/*-store.ts'], rules: { 'no-restricted-imports': restrictedImports({ zustandCreate: true }) } },
   { files: ['*.config.ts', '*.config.js'], rules: { 'import-x/no-default-export': 'off' } },
