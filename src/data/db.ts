@@ -1,4 +1,6 @@
 import Dexie, { type Table } from 'dexie';
+import { outboxMiddleware } from './sync/outbox-middleware';
+import type { OutboxEntry, SharedPursuit, SyncRevision } from './sync/sync-tables';
 import { DatabaseOutdatedError } from './errors';
 import type { RecordOf, TableName } from './record-schemas';
 import { schemaVersions, type LooseRecord, type SchemaVersion } from './schema';
@@ -22,6 +24,10 @@ export class ContactPlanDatabase extends Dexie {
   declare outcomes: Tables['outcomes'];
   declare actionItems: Tables['actionItems'];
   declare messages: Tables['messages'];
+  // The sync bridge's tables, kept in this browser only (data/sync/sync-tables.ts).
+  declare sharedPursuits: Table<SharedPursuit, string>;
+  declare syncOutbox: Table<OutboxEntry, number>;
+  declare syncRevisions: Table<SyncRevision, [string, string]>;
 
   #isOutdated = false;
   readonly #outdatedListeners = new Set<() => void>();
@@ -29,8 +35,8 @@ export class ContactPlanDatabase extends Dexie {
   /** `versions` is for tests that try a version to come; the app always uses schema.ts's. */
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = schemaVersions) {
     super(name);
-    for (const { version, stores, upgradeRecords } of versions) {
-      const declared = this.version(version).stores(stores);
+    for (const { version, stores, localStores, upgradeRecords } of versions) {
+      const declared = this.version(version).stores({ ...stores, ...localStores });
       // The same record upgrades that backups and archives go through (restore.ts), run on every
       // stored record of each table that changes. Only Dexie work happens inside the transaction.
       if (typeof upgradeRecords === 'object')
@@ -44,6 +50,19 @@ export class ContactPlanDatabase extends Dexie {
               });
         });
     }
+    this.use(outboxMiddleware);
+    // Every read-write transaction can hold the outbox entries of what it changes: the sync
+    // tables join its scope (the outbox middleware writes there, in the same transaction).
+    const transaction = this.transaction.bind(this);
+    const localTables = versions.some((declared) => declared.localStores?.syncOutbox)
+      ? ['sharedPursuits', 'syncOutbox', 'syncRevisions']
+      : [];
+    this.transaction = ((mode: string, ...rest: unknown[]) => {
+      const scope = rest.at(-1);
+      const tables = rest.slice(0, -1).flat();
+      const withSync = mode.startsWith('rw') && localTables.length > 0 ? tables.concat(localTables) : tables;
+      return Reflect.apply(transaction, this, [mode, withSync, scope]) as unknown;
+    }) as typeof this.transaction;
     this.on('versionchange', () => {
       this.#isOutdated = true;
       // Closing lets the other tab's upgrade go ahead; Dexie's default would close too, but

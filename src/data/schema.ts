@@ -13,6 +13,8 @@
  * Index syntax (Dexie): first entry is the primary key; `*field` indexes each element of an array;
  * `[a+b]` is a compound index; `&field` is unique.
  */
+import { syncStores } from './sync/sync-tables';
+
 export type LooseRecord = Record<string, unknown>;
 
 export type RecordUpgrades =
@@ -27,6 +29,11 @@ export type SchemaVersion = {
   version: number;
   description: string;
   stores: Record<string, string | null>;
+  /**
+   * Tables kept in this browser only (the sync bridge's outbox and bookkeeping): never backed up,
+   * archived or restored, so they are not among the tables a version's records are read from.
+   */
+  localStores?: Record<string, string | null>;
   upgradeRecords: RecordUpgrades;
 };
 
@@ -78,6 +85,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
     upgradeRecords: {
       outcomes: (outcome) => ({ ...outcome, recordedWithout: [] }),
     },
+  },
+  {
+    version: 5,
+    description:
+      "The sync bridge's own tables, kept in this browser only: the pursuits it shares, an outbox written in the same transaction as each change to a shared pursuit, and the last revision of each document it sent or took in. Records are unchanged",
+    stores: {},
+    localStores: syncStores,
+    upgradeRecords: 'records unchanged',
   },
 ];
 

@@ -32,9 +32,6 @@ export type IncomingDocument =
   /** Written by a newer app: kept aside untouched until this app is updated. */
   | { kind: 'newer'; documentId: string; version: number; problem: RestoreProblem; raw: unknown };
 
-/** The company directory: organizations, shared by every pursuit. */
-export const DIRECTORY_DATABASE = 'contact-plan-directory';
-
 /** A pursuit's database name (CouchDB names are lower case; ids are lower-case UUIDs). */
 export const pursuitDatabaseName = (opportunityId: OpportunityId | string): string =>
   `opp-${opportunityId.toLowerCase()}`;
