@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { outboxMiddleware } from './sync/outbox-middleware';
-import type { OutboxEntry, SharedPursuit, SyncRevision } from './sync/sync-tables';
+import type { OutboxEntry, SharedPursuit, SyncProblem, SyncRevision } from './sync/sync-tables';
 import { DatabaseOutdatedError } from './errors';
 import type { RecordOf, TableName } from './record-schemas';
 import { schemaVersions, type LooseRecord, type SchemaVersion } from './schema';
@@ -28,6 +28,7 @@ export class ContactPlanDatabase extends Dexie {
   declare sharedPursuits: Table<SharedPursuit, string>;
   declare syncOutbox: Table<OutboxEntry, number>;
   declare syncRevisions: Table<SyncRevision, [string, string]>;
+  declare syncProblems: Table<SyncProblem, [string, string]>;
 
   #isOutdated = false;
   readonly #outdatedListeners = new Set<() => void>();
@@ -55,7 +56,7 @@ export class ContactPlanDatabase extends Dexie {
     // tables join its scope (the outbox middleware writes there, in the same transaction).
     const transaction = this.transaction.bind(this);
     const localTables = versions.some((declared) => declared.localStores?.syncOutbox)
-      ? ['sharedPursuits', 'syncOutbox', 'syncRevisions']
+      ? ['sharedPursuits', 'syncOutbox', 'syncRevisions', 'syncProblems']
       : [];
     this.transaction = ((mode: string, ...rest: unknown[]) => {
       const scope = rest.at(-1);

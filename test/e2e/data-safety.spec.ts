@@ -27,7 +27,7 @@ test('back up, clear the site, restore: every table is as before; a malformed or
       .filter(([, records]) => records.length === 0)
       .map(([name]) => name)
       .sort(),
-  ).toEqual(['outcomes', 'sharedPursuits', 'syncOutbox', 'syncRevisions']);
+  ).toEqual(['outcomes', 'sharedPursuits', 'syncOutbox', 'syncProblems', 'syncRevisions']);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Backup and restore' })).toBeVisible();

@@ -13,6 +13,12 @@ import { documentIdOf, pursuitDatabaseName, pursuitsOf } from './documents';
 import { DIRECTORY_DATABASE, type OutboxEntry, type SharedPursuit } from './sync-tables';
 
 const recordTables = new Set<string>(tableNames);
+
+/** Transactions applying what came from the server: their writes are not queued back to it. */
+const incomingTransactions = new WeakSet<object>();
+export const markIncoming = (idbTransaction: object): void => {
+  incomingTransactions.add(idbTransaction);
+};
 // Dexie's DBCoreRangeType.Any (a const enum, which isolated modules cannot import): every key.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the enum's value, see above
 const everyKey: DBCoreKeyRange = { type: 3, lower: undefined, upper: undefined };
@@ -79,6 +85,7 @@ export const outboxMiddleware: Middleware<DBCore> = {
           // restore), which db.ts widens to the sync tables.
           if (!hasStore(request.trans, 'sharedPursuits') || !hasStore(request.trans, 'syncOutbox'))
             return table.mutate(request);
+          if (incomingTransactions.has(request.trans)) return table.mutate(request);
           const pursuits = down.table('sharedPursuits');
           const sharedRows = await pursuits.query({
             trans: request.trans,

@@ -12,6 +12,8 @@ export type SharedPursuit = {
   /** Its database on that server (`opp-<opportunity id>`). */
   databaseName: string;
   sharedAt: string;
+  /** How far this browser has taken in the local replica's changes (PouchDB `_changes` sequence). */
+  lastSeq?: number | string;
 };
 
 /**
@@ -29,6 +31,21 @@ export type OutboxEntry = {
 /** The last revision of a document this browser wrote or took in, per database. */
 export type SyncRevision = { databaseName: string; documentId: string; rev: string };
 
+/**
+ * A document this browser could not take as it came (invalid, from a newer app version) or took
+ * with a conflict (its losing versions): shown to the user, never half-applied, never dropped.
+ */
+export type SyncProblem = {
+  databaseName: string;
+  documentId: string;
+  kind: 'invalid' | 'newer' | 'conflict';
+  /** In words, as restore names problems ("contacts 5f0c…: priority is not a field of contacts"). */
+  reasons: string[];
+  /** The document as it came, or the losing revisions of a conflict. */
+  raw: unknown;
+  seenAt: string;
+};
+
 /** The company directory (organizations) travels with every shared pursuit. */
 export const DIRECTORY_DATABASE = 'contact-plan-directory';
 
@@ -37,6 +54,7 @@ export const syncStores = {
   sharedPursuits: 'opportunityId',
   syncOutbox: '++seq, [databaseName+documentId]',
   syncRevisions: '[databaseName+documentId]',
+  syncProblems: '[databaseName+documentId], databaseName',
 } as const;
 export type SyncTableName = keyof typeof syncStores;
 export const syncTableNames = Object.keys(syncStores) as SyncTableName[];
