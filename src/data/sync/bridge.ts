@@ -92,9 +92,28 @@ export const takeChanges = async (
   const seenAt = new Date().toISOString();
   await database.transaction('rw', database.tables, async (transaction) => {
     markIncoming((transaction as unknown as { idbtrans: object }).idbtrans);
+    const problems = database.syncProblems;
+    const problemOf = (documentId: string) =>
+      problems.where('[databaseName+documentId]').equals([databaseName, documentId]);
     for (const change of results) {
       const document = change.doc;
       if (!document) continue;
+      // Conflicts first: the laptop whose version won sees its own echo, and must list them too.
+      if (document._conflicts && document._conflicts.length > 0) {
+        await problems.put({
+          databaseName,
+          documentId: document._id,
+          kind: 'conflict',
+          reasons: [`${String(document._conflicts.length + 1)} versions were saved apart; this one was kept.`],
+          raw: { winner: document._rev, losers: document._conflicts },
+          seenAt,
+        });
+        report.conflicts += 1;
+      } else
+        await problemOf(document._id)
+          .filter((problem) => problem.kind === 'conflict')
+          .delete();
+
       const known = await database.syncRevisions.get([databaseName, document._id]);
       if (known?.rev === document._rev) continue; // its own echo, or taken already
       const queued = await database.syncOutbox
@@ -115,30 +134,17 @@ export const takeChanges = async (
           raw: incoming.raw,
           seenAt,
         };
-        await database.syncProblems.put(problem);
+        await problems.put(problem);
         report.problems += 1;
         continue;
       }
       if (incoming.kind === 'deleted') await database.tableOf(incoming.table).delete(incoming.id);
       else await database.tableOf(incoming.table).put(incoming.record as never);
       await database.syncRevisions.put({ databaseName, documentId: document._id, rev: document._rev ?? '' });
-      await database.syncProblems
-        .where('[databaseName+documentId]')
-        .equals([databaseName, document._id])
+      await problemOf(document._id)
         .filter((problem) => problem.kind !== 'conflict')
         .delete();
       report.applied += 1;
-      if (document._conflicts && document._conflicts.length > 0) {
-        await database.syncProblems.put({
-          databaseName,
-          documentId: document._id,
-          kind: 'conflict',
-          reasons: [`${String(document._conflicts.length + 1)} versions were saved apart; this one was kept.`],
-          raw: { winner: document._rev, losers: document._conflicts },
-          seenAt,
-        });
-        report.conflicts += 1;
-      }
     }
   });
   return report;
