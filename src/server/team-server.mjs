@@ -14,12 +14,14 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// As the app names them (src/data/sync/sync-tables.ts, documents.ts): a test keeps them the same.
 export const DIRECTORY_DATABASE = 'contact-plan-directory';
 export const pursuitDatabaseName = (opportunityId) => `opp-${opportunityId.toLowerCase()}`;
 /** The role that admits a user to one pursuit's database. */
 export const pursuitRole = (opportunityId) => `pursuit-${opportunityId.toLowerCase()}`;
 
-const TABLES = [
+/** The tables of Contact Plan (src/data/record-schemas.ts; a test keeps the two lists the same). */
+export const TABLES = [
   'opportunities',
   'organizations',
   'stakeholders',

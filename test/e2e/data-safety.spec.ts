@@ -1,16 +1,9 @@
-import { type Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { expectNoAxeViolations } from './support/axe';
-import { countRecords, readAllTables } from './support/database';
-
-const chooseBackupFile = async (page: Page, file: { name: string; buffer: Buffer }) => {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore backup' }).click();
-  await (await chooser).setFiles({ ...file, mimeType: 'application/json' });
-};
+import { chooseBackupFile, countRecords, readAllTables } from './support/database';
 
 test('back up, clear the site, restore: every table is as before; a malformed or foreign backup changes nothing', async ({
   page,

@@ -2,16 +2,14 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
-import { countRecords, readAllTables } from './support/database';
+import { chooseBackupFile, countRecords, readAllTables } from './support/database';
 
 type Row = Record<string, unknown> & { id: string };
 type Backup = { counts?: unknown; tables: Record<string, Row[]> };
 
-const chooseBackupFile = async (page: Page, name: string, backup: unknown) => {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore backup' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
-};
+/** A crafted backup, chosen as a user chooses a file. */
+const chooseBackup = (page: Page, name: string, backup: unknown) =>
+  chooseBackupFile(page, { name, buffer: Buffer.from(JSON.stringify(backup)) });
 
 const rowsOf = (backup: Backup, table: string): Row[] => backup.tables[table] ?? [];
 
@@ -65,12 +63,12 @@ test('crafted backups are refused with the reason and nothing is written: a miss
     ['crowded.json', crowded, `contacts ${contact.id}: stakeholderIds holds more than 100 people`],
   ];
   for (const [name, backup, reason] of cases) {
-    await chooseBackupFile(page, name, backup);
+    await chooseBackup(page, name, backup);
     await expect(page.getByRole('alert'), name).toContainText(reason);
     expect(countRecords(await readAllTables(page)), name).toBe(0);
   }
   // The page is still whole: the real backup restores.
-  await chooseBackupFile(page, 'backup.json', JSON.parse(original));
+  await chooseBackup(page, 'backup.json', JSON.parse(original));
   await page.getByRole('button', { name: /^Restore \d+ records$/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toContainText('exactly as in the backup');
 });

@@ -2,6 +2,10 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { tableNames } from '../../src/data/record-schemas';
+import { pursuitDatabaseName as appPursuitDatabaseName } from '../../src/data/sync/documents';
+import { DIRECTORY_DATABASE as APP_DIRECTORY_DATABASE } from '../../src/data/sync/sync-tables';
+import { DIRECTORY_DATABASE, TABLES, pursuitDatabaseName } from '../../src/server/team-server.mjs';
 import { startTeamServer, type TestTeamServer } from '../support/team-server';
 
 const run = promisify(execFile);
@@ -104,4 +108,10 @@ describe('the team server set up by npm run team-server', () => {
       403,
     );
   });
+});
+
+test('the script names tables and databases as the app does (it cannot import the app’s TypeScript)', () => {
+  expect([...TABLES].sort()).toEqual([...tableNames].sort());
+  expect(DIRECTORY_DATABASE).toBe(APP_DIRECTORY_DATABASE);
+  expect(pursuitDatabaseName(opportunityId)).toBe(appPursuitDatabaseName(opportunityId));
 });

@@ -37,12 +37,13 @@ const childRevision = (base: string | undefined) => {
   return { rev: `${String(start)}-${hash}`, revisions: { start, ids: baseHash ? [hash, baseHash] : [hash] } };
 };
 
+/** The outbox entries queued for one database. */
+const queuedFor = (database: ContactPlanDatabase, databaseName: string) =>
+  database.syncOutbox.where('[databaseName+documentId]').between([databaseName, ''], [databaseName, '\uffff']);
+
 /** Sends what is queued for `databaseName` to its replica. Returns how many documents went. */
 export const sendOutbox = async (database: ContactPlanDatabase, databaseName: string, replica: Replica) => {
-  const entries = await database.syncOutbox
-    .where('[databaseName+documentId]')
-    .between([databaseName, ''], [databaseName, '\uffff'])
-    .toArray();
+  const entries = await queuedFor(database, databaseName).toArray();
   if (entries.length === 0) return 0;
   const documentIds = [...new Set(entries.map((entry) => entry.documentId))];
   const lastSeq = entries.reduce((highest, entry) => Math.max(highest, entry.seq ?? 0), 0);
@@ -68,9 +69,7 @@ export const sendOutbox = async (database: ContactPlanDatabase, databaseName: st
       documents.map((document) => ({ databaseName, documentId: document._id, rev: document._rev })),
     );
     // Only what was sent: a change queued meanwhile waits for the next round.
-    await database.syncOutbox
-      .where('[databaseName+documentId]')
-      .between([databaseName, ''], [databaseName, '\uffff'])
+    await queuedFor(database, databaseName)
       .filter((entry) => (entry.seq ?? 0) <= lastSeq)
       .delete();
   });

@@ -78,3 +78,10 @@ export const putCopies = (
       }),
     { table, template, count, vary },
   );
+
+/** Chooses a backup file in Settings' Restore backup, as a user does. */
+export const chooseBackupFile = async (page: Page, file: { name: string; buffer: Buffer }) => {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore backup' }).click();
+  await (await chooser).setFiles({ ...file, mimeType: 'application/json' });
+};
