@@ -33,7 +33,7 @@ test('Export to Excel gives the contact plan in the seed layout with real dates;
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const csv = readFileSync(await (await csvDownload).path(), 'utf8');
-  expect(csv.startsWith('\uFEFFWho,Our attendees,What')).toBe(true);
+  expect(csv.startsWith('\uFEFF"Who","Our attendees","What"')).toBe(true);
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(2);
   expect(csv).toContain('Ms. Smith — Tech Lead');
 });

@@ -23,13 +23,21 @@ export const neutralizeText = (text: string): string => (formulaStart.test(text)
 export const unneutralizeText = (text: string): string =>
   text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
 
+/**
+ * Every field quoted, numbers and empty ones too: a CSV opened where the list separator is ";" (or
+ * a tab) is split at those, and quotes keep a field whole only when each field starts with one.
+ * With one bare field in the row, "Lunch;=cmd|…" after it became a formula cell in LibreOffice.
+ */
 const csvField = (cell: ExportCell): string => {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return String(cell);
-  const text = typeof cell === 'string' ? neutralizeText(cell) : cell.day;
-  // Quoted when it holds the separator of any locale (, ; tab): a semicolon-locale Excel would
-  // otherwise split "Lunch;=cmd|…" and start the second field with a formula.
-  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text =
+    cell === null
+      ? ''
+      : typeof cell === 'number'
+        ? String(cell)
+        : typeof cell === 'string'
+          ? neutralizeText(cell)
+          : cell.day;
+  return `"${text.replace(/"/g, '""')}"`;
 };
 
 /** CSV with a UTF-8 byte-order mark, so Excel opens accents and em dashes correctly. */

@@ -15,14 +15,14 @@ test('ordinary text is left alone', () => {
   expect(unneutralizeText("It's fine")).toBe("It's fine");
 });
 
-test('CSV has a BOM, quotes what needs quoting, keeps numbers and dates, and neutralizes text', () => {
+test('CSV has a BOM, quotes every field (numbers, dates and empty ones too), and neutralizes text', () => {
   expect(
     toCsv([
       ['Who', 'When', 'Count'],
       ['Jones, General', { day: '2014-07-23' }, 3],
       ['=cmd|calc', 'say "hi"\nbye', null],
     ]),
-  ).toBe('\uFEFFWho,When,Count\r\n"Jones, General",2014-07-23,3\r\n\'=cmd|calc,"say ""hi""\nbye",\r\n');
+  ).toBe('\uFEFF"Who","When","Count"\r\n"Jones, General","2014-07-23","3"\r\n"\'=cmd|calc","say ""hi""\nbye",""\r\n');
 });
 
 test.each([
@@ -32,11 +32,12 @@ test.each([
   ['a quote', 'say "hi"', '"say ""hi"""'],
   ['a line break', 'one\r\ntwo', '"one\r\ntwo"'],
 ])('a field holding %s is quoted', (_, text, written) => {
-  expect(toCsv([[text, 'next']])).toBe(`\uFEFF${written},next\r\n`);
+  expect(toCsv([[text, 'next']])).toBe(`\uFEFF${written},"next"\r\n`);
 });
 
 test.each([',', ';', '\t'])('read with %j as the separator, no field becomes a formula', (separator) => {
-  const csv = toCsv([["Lunch;=cmd|' /C calc'!A0", 'Demo,+1', 'Slides\t@SUM(A1)', '=1+2', 'Plain']]);
+  // A number and an empty field first: a bare one there let the next field be split at ";".
+  const csv = toCsv([[3, null, "Lunch;=cmd|' /C calc'!A0", 'Demo,+1', 'Slides\t@SUM(A1)', '=1+2', 'Plain']]);
   const sheet = XLSX.read(csv.slice(1), { type: 'string', FS: separator }).Sheets.Sheet1;
   if (!sheet) throw new Error('no sheet');
   const cells = Object.entries(sheet).filter(([reference]) => !reference.startsWith('!'));
