@@ -4,6 +4,8 @@
  * machine's loopback address, ready for the app to share pursuits with — a first admin, and CORS
  * for the app's origins with credentials (cookie sign-in). `npm start` runs it beside the app so a
  * newcomer can share a pursuit between two browser profiles; tests run it in memory on a free port.
+ * It also runs the provisioning step (team-server.mjs `provision`) that creates the database of a
+ * pursuit a teammate shares from the app.
  * Production uses Apache CouchDB 3 instead (README, "A real team server").
  *
  *   node src/server/local-team-server.mjs [--port 5984] [--dir .team-server] [--in-memory]
@@ -19,6 +21,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { adminClient, provisionRequestedPursuits, setUp } from './team-server.mjs';
 
 const HOST = '127.0.0.1';
 const serverBin = fileURLToPath(new URL('../../node_modules/pouchdb-server/bin/pouchdb-server', import.meta.url));
@@ -117,8 +120,10 @@ export const startLocalTeamServer = async (options) => {
     { cwd: dataDir, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const url = `http://${HOST}:${port}`;
+  const provisioning = new AbortController();
   const stop = () =>
     new Promise((done) => {
+      provisioning.abort();
       if (child.exitCode !== null) return done();
       child.once('exit', () => done());
       child.kill('SIGTERM');
@@ -127,6 +132,9 @@ export const startLocalTeamServer = async (options) => {
     await waitUntilAnswering(url, child);
     const admin = await ensureAdmin(url, dataDir);
     await enableCors(url, admin, options.origins);
+    const client = adminClient(url, admin);
+    await setUp(client);
+    void provisionRequestedPursuits(client, { signal: provisioning.signal });
     return { url, admin, dataDir, stop };
   } catch (error) {
     await stop();

@@ -10,6 +10,11 @@
  *   npm run team-server -- --url URL --admin NAME:PASSWORD setup
  *   npm run team-server -- --url URL --admin NAME:PASSWORD add-user NAME PASSWORD
  *   npm run team-server -- --url URL --admin NAME:PASSWORD share-pursuit OPPORTUNITY_ID [USER …]
+ *   npm run team-server -- --url URL --admin NAME:PASSWORD provision
+ *
+ * `provision` keeps running: it is the small step that does, with admin rights, what a teammate's
+ * "Share with the team" asks for in the directory (CouchDB lets only admins create databases and
+ * set their security). The local team server runs it in-process.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +37,11 @@ export const TABLES = [
   'actionItems',
   'messages',
 ];
+/**
+ * Directory documents that are not records: `pursuits:<opportunity id>`, a teammate's request to
+ * share a pursuit, which the provisioning step answers by creating its database (`provisioned`).
+ */
+export const PURSUIT_REQUESTS = 'pursuits';
 
 /**
  * Runs on the server for every write, replicated or not. It checks the envelope of a document
@@ -44,7 +54,7 @@ const validateDocUpdate = `function (newDoc, oldDoc, userCtx) {
     return;
   }
   if (newDoc._deleted === true) return;
-  var tables = ${JSON.stringify(TABLES)};
+  var tables = ${JSON.stringify([...TABLES, 'pursuits'])};
   var separator = newDoc._id.indexOf(':');
   var table = separator > 0 ? newDoc._id.slice(0, separator) : '';
   if (tables.indexOf(table) === -1) throw { forbidden: 'The id ' + newDoc._id + ' names no table of Contact Plan.' };
@@ -60,9 +70,10 @@ const designDocument = { _id: '_design/contact-plan', validate_doc_update: valid
 /** A small client for the admin's calls; a refusal throws with the server's own reason. */
 export const adminClient = (url, admin) => {
   const authorization = `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`;
-  const call = async (method, path, body, { allow = [] } = {}) => {
+  const call = async (method, path, body, { allow = [], signal } = {}) => {
     const response = await fetch(`${url.replace(/\/$/, '')}/${path}`, {
       method,
+      signal,
       headers: { authorization, 'content-type': 'application/json', accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -105,14 +116,20 @@ export const addUser = async (client, name, password) => {
   });
 };
 
-/** The pursuit's database, its validation, and its team: only users with its role get in. */
-export const sharePursuit = async (client, opportunityId, userNames = []) => {
+/**
+ * The pursuit's database, its validation, and its team: only users with its role get in — or, with
+ * `openToTeam` (a pursuit shared from the app), every Contact Plan user of the server.
+ */
+export const sharePursuit = async (client, opportunityId, userNames = [], { openToTeam = false } = {}) => {
   if (!/^[0-9a-f-]{36}$/i.test(opportunityId)) throw new Error(`${opportunityId} is not an opportunity id (a UUID).`);
   const database = pursuitDatabaseName(opportunityId);
   await ensureDatabase(client, database);
   await client.call('PUT', `${database}/_security`, {
     admins: { names: [], roles: [] },
-    members: { names: [], roles: [pursuitRole(opportunityId)] },
+    members: {
+      names: [],
+      roles: openToTeam ? [pursuitRole(opportunityId), 'contact-plan'] : [pursuitRole(opportunityId)],
+    },
   });
   for (const name of userNames) {
     const path = `_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`;
@@ -125,8 +142,49 @@ export const sharePursuit = async (client, opportunityId, userNames = []) => {
   return database;
 };
 
+/**
+ * Answers every request to share a pursuit (a `pursuits:<id>` document in the directory without
+ * `provisioned`): creates its database as `share-pursuit` does, open to the team, then marks the
+ * request provisioned so the apps start syncing it. Follows the directory's changes until `signal`
+ * aborts; a failure is reported and retried, never fatal.
+ */
+export const provisionRequestedPursuits = async (client, { signal, onProblem = console.error } = {}) => {
+  let since = 0;
+  while (!signal?.aborted) {
+    try {
+      const { answer } = await client.call(
+        'GET',
+        `${DIRECTORY_DATABASE}/_changes?feed=longpoll&include_docs=true&timeout=10000&since=${encodeURIComponent(String(since))}`,
+        undefined,
+        { signal },
+      );
+      for (const change of answer.results ?? []) {
+        const request = change.doc;
+        if (!request || request._deleted || !String(request._id).startsWith(`${PURSUIT_REQUESTS}:`)) continue;
+        if (request.provisioned) continue;
+        const opportunityId = String(request._id).slice(PURSUIT_REQUESTS.length + 1);
+        await sharePursuit(client, opportunityId, [], { openToTeam: true });
+        await client.call(
+          'PUT',
+          `${DIRECTORY_DATABASE}/${encodeURIComponent(request._id)}`,
+          {
+            ...request,
+            provisioned: new Date().toISOString(),
+          },
+          { allow: [409] },
+        ); // 409: changed meanwhile; its next change brings it back here
+      }
+      since = answer.last_seq ?? since;
+    } catch (error) {
+      if (signal?.aborted) return;
+      onProblem(`Provisioning shared pursuits: ${error instanceof Error ? error.message : String(error)}`);
+      await new Promise((done) => setTimeout(done, 2000));
+    }
+  }
+};
+
 const usage =
-  'Usage: npm run team-server -- --url URL --admin NAME:PASSWORD (setup | add-user NAME PASSWORD | share-pursuit OPPORTUNITY_ID [USER …])';
+  'Usage: npm run team-server -- --url URL --admin NAME:PASSWORD (setup | add-user NAME PASSWORD | share-pursuit OPPORTUNITY_ID [USER …] | provision)';
 
 const main = async (argv) => {
   let url = null;
@@ -151,6 +209,10 @@ const main = async (argv) => {
   } else if (command === 'share-pursuit' && values.length >= 1) {
     const database = await sharePursuit(client, values[0], values.slice(1));
     console.log(`${url}: ${database} is set up${values.length > 1 ? ` for ${values.slice(1).join(', ')}` : ''}.`);
+  } else if (command === 'provision' && values.length === 0) {
+    await setUp(client);
+    console.log(`${url}: answering requests to share pursuits (Ctrl+C stops).`);
+    await provisionRequestedPursuits(client);
   } else throw new Error(usage);
 };
 

@@ -98,6 +98,30 @@ describe('the team server set up by npm run team-server', () => {
     expect([401, 403]).toContain(changed.status);
   });
 
+  test('a pursuit shared from the app is provisioned by the local team server, open to every teammate', async () => {
+    const sharedId = randomUUID();
+    const request = {
+      _id: `pursuits:${sharedId}`,
+      table: 'pursuits',
+      schemaVersion: 5,
+      record: { id: sharedId, name: 'Shared from the app', sharedBy: 'bob', sharedAt: new Date().toISOString() },
+    };
+    expect((await putAs('bob', 'bob-secret', `${DIRECTORY_DATABASE}/pursuits:${sharedId}`, request)).status).toBe(201);
+    const provisioned = async () => {
+      const response = await fetch(`${server.url}/${DIRECTORY_DATABASE}/pursuits:${sharedId}`, {
+        headers: { authorization: `Basic ${Buffer.from('bob:bob-secret').toString('base64')}` },
+      });
+      return ((await response.json()) as { provisioned?: string }).provisioned;
+    };
+    await expect.poll(provisioned, { timeout: 20_000 }).toBeTruthy();
+    const id = randomUUID();
+    const contact = { ...document(), _id: `contacts:${id}`, record: { id, opportunityId: sharedId } };
+    // Ann was given no role of this pursuit: a pursuit shared from the app is open to the team.
+    expect((await putAs('ann', 'ann-secret', `${pursuitDatabaseName(sharedId)}/contacts:${id}`, contact)).status).toBe(
+      201,
+    );
+  });
+
   test('running it again changes nothing and fails nothing', async () => {
     await teamServer('setup');
     await teamServer('share-pursuit', opportunityId, 'ann');
