@@ -23,14 +23,28 @@ declare module 'pouchdb-browser' {
     skip_setup?: boolean;
   };
 
+  export type ChangesResult = {
+    results: { id: string; seq: number | string; deleted?: boolean; doc?: Document }[];
+    last_seq: number | string;
+  };
+  export type ChangedDocument = Document;
+
   class PouchDB {
     constructor(name: string, options?: Options);
     readonly name: string;
     info(): Promise<{ doc_count: number; update_seq: number | string; db_name: string }>;
     get(id: string, options?: { conflicts?: boolean; rev?: string; revs?: boolean }): Promise<Document>;
+    /** Several revisions of one document (each `ok`, or `missing` when this replica lacks it). */
+    get(id: string, options: { open_revs: string[] | 'all' }): Promise<{ ok?: Document; missing?: string }[]>;
     put(doc: Document): Promise<WriteResult>;
     bulkDocs(docs: Document[], options?: { new_edits?: boolean }): Promise<WriteResult[]>;
-    allDocs(options?: { include_docs?: boolean; conflicts?: boolean; keys?: string[] }): Promise<{
+    allDocs(options?: {
+      include_docs?: boolean;
+      conflicts?: boolean;
+      keys?: string[];
+      startkey?: string;
+      endkey?: string;
+    }): Promise<{
       total_rows: number;
       rows: Row[];
     }>;
@@ -40,10 +54,7 @@ declare module 'pouchdb-browser' {
       include_docs?: boolean;
       conflicts?: boolean;
       limit?: number;
-    }): Promise<{
-      results: { id: string; seq: number | string; deleted?: boolean; doc?: Document }[];
-      last_seq: number | string;
-    }> & {
+    }): Promise<ChangesResult> & {
       on: (event: string, listener: (info: unknown) => void) => unknown;
       cancel: () => void;
     };

@@ -12,12 +12,13 @@
  *   sent as a child of the old revision, and the server keeps both).
  */
 import type PouchDB from 'pouchdb-browser';
+import type { ChangedDocument, ChangesResult } from 'pouchdb-browser';
 import type { ContactPlanDatabase } from '../db';
 import { describeRestoreProblem } from '../restore';
 import type { RecordOf, TableName } from '../record-schemas';
 import { fromDocument, parseDocumentId, toDocument } from './documents';
 import { markIncoming } from './outbox-middleware';
-import type { SyncProblem } from './sync-tables';
+import { PURSUIT_REQUESTS, type ConflictVersions, type SyncProblem } from './sync-tables';
 
 type Replica = InstanceType<typeof PouchDB>;
 
@@ -43,9 +44,12 @@ const queuedFor = (database: ContactPlanDatabase, databaseName: string) =>
 
 /** Sends what is queued for `databaseName` to its replica. Returns how many documents went. */
 export const sendOutbox = async (database: ContactPlanDatabase, databaseName: string, replica: Replica) => {
-  const entries = await queuedFor(database, databaseName).toArray();
+  const entries = (await queuedFor(database, databaseName).toArray()).filter((entry) => !entry.inReplica);
   if (entries.length === 0) return 0;
-  const documentIds = [...new Set(entries.map((entry) => entry.documentId))];
+  const documentIds = [...new Set(entries.filter((entry) => !entry.discardRevisions).map((entry) => entry.documentId))];
+  const discards = entries.flatMap((entry) =>
+    (entry.discardRevisions ?? []).map((rev) => ({ _id: entry.documentId, _rev: rev, _deleted: true })),
+  );
   const lastSeq = entries.reduce((highest, entry) => Math.max(highest, entry.seq ?? 0), 0);
 
   const documents = await database.transaction('r', database.tables, async () =>
@@ -63,6 +67,8 @@ export const sendOutbox = async (database: ContactPlanDatabase, databaseName: st
     ),
   );
   await replica.bulkDocs(documents, { new_edits: false });
+  // A losing version ends as a tombstone on its own branch; one already ended is no harm.
+  if (discards.length > 0) await replica.bulkDocs(discards);
 
   await database.transaction('rw', [database.syncOutbox, database.syncRevisions], async () => {
     await database.syncRevisions.bulkPut(
@@ -70,24 +76,93 @@ export const sendOutbox = async (database: ContactPlanDatabase, databaseName: st
     );
     // Only what was sent: a change queued meanwhile waits for the next round.
     await queuedFor(database, databaseName)
-      .filter((entry) => (entry.seq ?? 0) <= lastSeq)
-      .delete();
+      .filter((entry) => !entry.inReplica && (entry.seq ?? 0) <= lastSeq)
+      .modify({ inReplica: true });
   });
-  return documents.length;
+  return documents.length + discards.length;
 };
+
+/**
+ * After a push that started when the outbox's newest entry was `upTo`: what was in the replica by
+ * then is on the server, so its entries go.
+ */
+export const confirmPushed = async (database: ContactPlanDatabase, databaseName: string, upTo: number) =>
+  database.transaction('rw', database.syncOutbox, () =>
+    queuedFor(database, databaseName)
+      .filter((entry) => entry.inReplica === true && (entry.seq ?? 0) <= upTo)
+      .delete(),
+  );
+
+/** The newest outbox entry written to the replica for `databaseName` (0 when none). */
+export const newestInReplica = async (database: ContactPlanDatabase, databaseName: string) =>
+  (await queuedFor(database, databaseName).toArray()).reduce(
+    (newest, entry) => (entry.inReplica ? Math.max(newest, entry.seq ?? 0) : newest),
+    0,
+  );
 
 export type TakeReport = { applied: number; problems: number; conflicts: number; lastSeq: number | string };
 
-/** Applies the replica's changes since `since` to the app's database. */
+type Change = ChangesResult['results'][number];
+
+/** The opportunity a pursuit database is for (`opp-<id>`), or null for the directory. */
+const opportunityOfDatabase = (databaseName: string) =>
+  databaseName.startsWith('opp-') ? databaseName.slice('opp-'.length) : null;
+
+/**
+ * A person (stakeholder, team member) is one record in every pursuit they take part in. Each
+ * pursuit's database says only whether they are in *that* pursuit: coming from `opp-X`, the record
+ * is taken with its `opportunityIds` as this browser knows them for every other pursuit, and X
+ * added or removed as the incoming record says. So a teammate who shares only X neither adds
+ * pursuits this browser does not have nor takes away ones it does.
+ */
+const withMembership = (
+  incoming: Record<string, unknown>,
+  local: Record<string, unknown> | undefined,
+  opportunityId: string,
+) => {
+  const sameId = (id: unknown) => String(id).toLowerCase() === opportunityId;
+  const others = ((local?.opportunityIds as string[] | undefined) ?? []).filter((id) => !sameId(id));
+  const here = (incoming.opportunityIds as string[]).find(sameId);
+  return { ...incoming, opportunityIds: here === undefined ? others : [...others, here] };
+};
+
+/** The losing versions of the conflicted documents in `changes`, read from the replica. */
+const losingVersions = async (replica: Replica, changes: readonly Change[]) => {
+  const versions = new Map<string, { rev: string; document: unknown }[]>();
+  for (const change of changes) {
+    const document = change.doc as ChangedDocument | undefined;
+    if (!document?._conflicts?.length) continue;
+    const found = await replica.get(document._id, { open_revs: document._conflicts });
+    versions.set(
+      document._id,
+      found.flatMap((entry) => (entry.ok?._rev ? [{ rev: entry.ok._rev, document: entry.ok }] : [])),
+    );
+  }
+  return versions;
+};
+
+/**
+ * Applies up to `limit` of the replica's changes since `since` to the app's database, in one
+ * transaction (a batch is taken whole or not at all). Directory documents that are not records
+ * (requests to share a pursuit) are left to the directory's reader.
+ */
 export const takeChanges = async (
   database: ContactPlanDatabase,
   databaseName: string,
   replica: Replica,
   since: number | string = 0,
+  limit?: number,
 ): Promise<TakeReport> => {
-  const { results, last_seq } = await replica.changes({ since, include_docs: true, conflicts: true });
+  const { results, last_seq } = await replica.changes({
+    since,
+    include_docs: true,
+    conflicts: true,
+    ...(limit === undefined ? {} : { limit }),
+  });
   const report: TakeReport = { applied: 0, problems: 0, conflicts: 0, lastSeq: last_seq };
   if (results.length === 0) return report;
+  const losers = await losingVersions(replica, results);
+  const pursuitId = opportunityOfDatabase(databaseName);
   const seenAt = new Date().toISOString();
   await database.transaction('rw', database.tables, async (transaction) => {
     markIncoming((transaction as unknown as { idbtrans: object }).idbtrans);
@@ -95,16 +170,22 @@ export const takeChanges = async (
     const problemOf = (documentId: string) =>
       problems.where('[databaseName+documentId]').equals([databaseName, documentId]);
     for (const change of results) {
-      const document = change.doc;
-      if (!document) continue;
+      const document = change.doc as ChangedDocument | undefined;
+      if (!document || document._id.startsWith(`${PURSUIT_REQUESTS}:`) || document._id.startsWith('_design/')) continue;
+      const known = await database.syncRevisions.get([databaseName, document._id]);
       // Conflicts first: the laptop whose version won sees its own echo, and must list them too.
       if (document._conflicts && document._conflicts.length > 0) {
+        const versions: ConflictVersions = {
+          winner: document._rev ?? '',
+          losers: losers.get(document._id) ?? [],
+          ...(known ? { mine: known.rev } : {}),
+        };
         await problems.put({
           databaseName,
           documentId: document._id,
           kind: 'conflict',
           reasons: [`${String(document._conflicts.length + 1)} versions were saved apart; this one was kept.`],
-          raw: { winner: document._rev, losers: document._conflicts },
+          raw: versions,
           seenAt,
         });
         report.conflicts += 1;
@@ -113,13 +194,15 @@ export const takeChanges = async (
           .filter((problem) => problem.kind === 'conflict')
           .delete();
 
-      const known = await database.syncRevisions.get([databaseName, document._id]);
       if (known?.rev === document._rev) continue; // its own echo, or taken already
       const queued = await database.syncOutbox
         .where('[databaseName+documentId]')
         .equals([databaseName, document._id])
+        .filter((entry) => !entry.inReplica)
         .count();
-      if (queued > 0) continue; // a change made here waits to be sent; it must not be overwritten
+      // A change made here waits to be sent; it must not be overwritten. (Once in the replica, the
+      // replica's revision tree decides, and this document comes round again.)
+      if (queued > 0) continue;
       const incoming = fromDocument(document);
       if (incoming.kind === 'problem' || incoming.kind === 'newer') {
         const problem: SyncProblem = {
@@ -137,8 +220,12 @@ export const takeChanges = async (
         report.problems += 1;
         continue;
       }
-      if (incoming.kind === 'deleted') await database.tableOf(incoming.table).delete(incoming.id);
-      else await database.tableOf(incoming.table).put(incoming.record as never);
+      const table = database.tableOf(incoming.table);
+      if (incoming.kind === 'deleted') await table.delete(incoming.id);
+      else if (pursuitId && (incoming.table === 'stakeholders' || incoming.table === 'teamMembers')) {
+        const local = (await table.get(incoming.record.id)) as Record<string, unknown> | undefined;
+        await table.put(withMembership(incoming.record, local, pursuitId) as never);
+      } else await table.put(incoming.record as never);
       await database.syncRevisions.put({ databaseName, documentId: document._id, rev: document._rev ?? '' });
       await problemOf(document._id)
         .filter((problem) => problem.kind !== 'conflict')

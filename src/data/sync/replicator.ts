@@ -5,7 +5,7 @@
  */
 import type PouchDB from 'pouchdb-browser';
 import type { ContactPlanDatabase } from '../db';
-import { sendOutbox, takeChanges, type TakeReport } from './bridge';
+import { confirmPushed, newestInReplica, sendOutbox, takeChanges, type TakeReport } from './bridge';
 import type { SharedPursuit } from './sync-tables';
 
 type PouchDBClass = typeof PouchDB;
@@ -44,7 +44,9 @@ export const syncPursuitOnce = async (
   });
   try {
     const sent = await sendOutbox(database, pursuit.databaseName, replica);
+    const upTo = await newestInReplica(database, pursuit.databaseName);
     await replica.replicate.to(remote);
+    await confirmPushed(database, pursuit.databaseName, upTo);
     await replica.replicate.from(remote);
     const report = await takeChanges(database, pursuit.databaseName, replica, pursuit.lastSeq ?? 0);
     await database.transaction('rw', database.sharedPursuits, async () => {

@@ -26,6 +26,16 @@ export type OutboxEntry = {
   databaseName: string;
   documentId: string;
   queuedAt: string;
+  /**
+   * A conflict resolved here: the losing revisions to end (a tombstone on each), so the conflict
+   * clears on every laptop. The record itself goes by its own entry.
+   */
+  discardRevisions?: string[];
+  /**
+   * Written to the local replica, not yet confirmed on the server: the entry stays (and counts as a
+   * change waiting) until a push that started after it succeeds.
+   */
+  inReplica?: boolean;
 };
 
 /** The last revision of a document this browser wrote or took in, per database. */
@@ -41,10 +51,31 @@ export type SyncProblem = {
   kind: 'invalid' | 'newer' | 'conflict';
   /** In words, as restore names problems ("contacts 5f0c…: priority is not a field of contacts"). */
   reasons: string[];
-  /** The document as it came, or the losing revisions of a conflict. */
+  /** The document as it came, or for a conflict its versions (`ConflictVersions`). */
   raw: unknown;
   seenAt: string;
 };
+
+/** What a conflict keeps: the winning revision and each losing one with its document. */
+export type ConflictVersions = {
+  winner: string;
+  losers: { rev: string; document: unknown }[];
+  /** The revision this browser wrote or took last before the conflict: says whose version is whose. */
+  mine?: string;
+};
+
+/** A pursuit shared through the team server, as its request in the directory says. */
+export type AvailablePursuit = {
+  opportunityId: string;
+  name: string;
+  sharedBy: string;
+  sharedAt: string;
+  /** Set once the server has created its database: only then can it be opened. */
+  provisioned: boolean;
+};
+
+/** Directory documents asking the server to share a pursuit (team-server.mjs PURSUIT_REQUESTS). */
+export const PURSUIT_REQUESTS = 'pursuits';
 
 /** The company directory (organizations) travels with every shared pursuit. */
 export const DIRECTORY_DATABASE = 'contact-plan-directory';
