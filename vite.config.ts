@@ -8,11 +8,14 @@ import packageJson from './package.json' with { type: 'json' };
  * holding <script> would be inert even if it reached the page as markup), no plugin, no <base>
  * rewrite, no form posting elsewhere. Workers come from the app's own files (blob: for the ones a
  * library may create). Only the build gets it: the dev server's hot reload injects inline scripts.
+ * Requests may go to the app's own origin and to a team server, whose address each company sets in
+ * Settings: any https address, or the local team server on this machine's loopback (plain http).
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "worker-src 'self' blob:",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -72,6 +75,8 @@ export default defineConfig({
         // Libraries change less often than our code: separate chunks stay cached across releases.
         codeSplitting: {
           groups: [
+            // Sync's engine: loaded only once a pursuit is shared or a team server set, never at start.
+            { name: 'pouchdb', test: /node_modules[\\/](pouchdb-browser|spark-md5|vuvuzela|events)[\\/]/, priority: 4 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 3 },
             { name: 'data', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/, priority: 2 },
             {

@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { ConflictsPage, OpportunityConflictsPage } from './routes/conflicts-pages';
 import { routePaths } from '../config/routes';
 import { RouteError } from './route-error';
 import { ActionItemsPage, FollowUpsPage } from './routes/action-items-pages';
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
           { path: routePaths.messaging, element: <MessagingPage /> },
           { path: routePaths.coverageOfOpportunity, element: <OpportunityCoveragePage /> },
           { path: routePaths.importIntoOpportunity, element: <ImportIntoOpportunityPage /> },
+          { path: routePaths.conflictsOfOpportunity, element: <OpportunityConflictsPage /> },
         ],
       },
       { path: routePaths.editOpportunity, element: <EditOpportunityPage /> },
@@ -51,6 +53,7 @@ export const router = createBrowserRouter([
       { path: routePaths.coverage, element: <CoveragePage /> },
       { path: routePaths.executiveBrief, element: <ExecutiveBriefPage /> },
       { path: routePaths.settings, element: <SettingsPage /> },
+      { path: routePaths.conflicts, element: <ConflictsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { hrefs } from '../config/routes';
+import { SyncIndicator } from '../features/sharing/components/sync-indicator';
 import { StorageBanners } from '../features/settings/components/storage-banners';
 import { DatabaseBanners } from './database-banners';
 import { DroppedImportBanner } from './dropped-import-banner';
@@ -38,6 +39,7 @@ export const Shell = () => {
             ))}
           </ul>
         </nav>
+        <SyncIndicator />
       </header>
       <DatabaseBanners />
       <StorageBanners />

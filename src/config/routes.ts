@@ -21,6 +21,8 @@ export const routePaths = {
   executiveBrief: '/coverage/brief',
   coverageOfOpportunity: '/opportunities/:opportunityId/coverage',
   settings: '/settings',
+  conflicts: '/conflicts',
+  conflictsOfOpportunity: '/opportunities/:opportunityId/conflicts',
 } as const;
 
 export const hrefs = {
@@ -51,4 +53,6 @@ export const hrefs = {
       : routePaths.executiveBrief,
   coverageOfOpportunity: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/coverage`,
   settings: () => routePaths.settings,
+  conflicts: () => routePaths.conflicts,
+  conflictsOfOpportunity: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}/conflicts`,
 };

@@ -10,6 +10,9 @@ type SettingsState = {
   /** Who of ours is using this browser, for writing debriefs ("Writing as"). */
   currentTeamMemberId: string | null;
   setCurrentTeamMemberId: (id: string | null) => void;
+  /** The team server this browser shares pursuits through (null: none, no network calls). */
+  teamServerUrl: string | null;
+  setTeamServerUrl: (url: string | null) => void;
 };
 
 export const useSettingsStore = create<SettingsState>()(
@@ -22,6 +25,10 @@ export const useSettingsStore = create<SettingsState>()(
       currentTeamMemberId: null,
       setCurrentTeamMemberId: (id) => {
         set({ currentTeamMemberId: id });
+      },
+      teamServerUrl: null,
+      setTeamServerUrl: (url) => {
+        set({ teamServerUrl: url });
       },
     }),
     { name: 'contact-plan-settings' },

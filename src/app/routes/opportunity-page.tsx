@@ -1,4 +1,5 @@
 import { OpportunityOverview } from '../../features/opportunities/components/opportunity-overview';
+import { SharePursuitPanel } from '../../features/sharing/components/share-pursuit-panel';
 import { useCurrentOpportunity } from './opportunity-layout';
 
 export const OpportunityPage = () => {
@@ -7,6 +8,7 @@ export const OpportunityPage = () => {
     <>
       <title>{`${opportunity.name} · Contact Plan`}</title>
       <h2 className="visually-hidden">Overview</h2>
+      <SharePursuitPanel opportunity={opportunity} />
       <OpportunityOverview opportunity={opportunity} />
     </>
   );

@@ -12,7 +12,7 @@
  *   sent as a child of the old revision, and the server keeps both).
  */
 import type PouchDB from 'pouchdb-browser';
-import type { ChangedDocument, ChangesResult } from 'pouchdb-browser';
+import type { ChangesResult } from 'pouchdb-browser';
 import type { ContactPlanDatabase } from '../db';
 import { describeRestoreProblem } from '../restore';
 import type { RecordOf, TableName } from '../record-schemas';
@@ -130,7 +130,7 @@ const withMembership = (
 const losingVersions = async (replica: Replica, changes: readonly Change[]) => {
   const versions = new Map<string, { rev: string; document: unknown }[]>();
   for (const change of changes) {
-    const document = change.doc as ChangedDocument | undefined;
+    const document = change.doc;
     if (!document?._conflicts?.length) continue;
     const found = await replica.get(document._id, { open_revs: document._conflicts });
     versions.set(
@@ -170,7 +170,7 @@ export const takeChanges = async (
     const problemOf = (documentId: string) =>
       problems.where('[databaseName+documentId]').equals([databaseName, documentId]);
     for (const change of results) {
-      const document = change.doc as ChangedDocument | undefined;
+      const document = change.doc;
       if (!document || document._id.startsWith(`${PURSUIT_REQUESTS}:`) || document._id.startsWith('_design/')) continue;
       const known = await database.syncRevisions.get([databaseName, document._id]);
       // Conflicts first: the laptop whose version won sees its own echo, and must list them too.
