@@ -25,6 +25,7 @@ import { adminClient, provisionRequestedPursuits, setUp } from './team-server.mj
 
 const HOST = '127.0.0.1';
 const serverBin = fileURLToPath(new URL('../../node_modules/pouchdb-server/bin/pouchdb-server', import.meta.url));
+const validationFix = fileURLToPath(new URL('./fix-pouchdb-validation.cjs', import.meta.url));
 
 const parseArguments = (argv) => {
   const options = { port: 5984, dir: '.team-server', inMemory: false, origins: [], json: false };
@@ -116,7 +117,16 @@ export const startLocalTeamServer = async (options) => {
   // pouchdb-server keeps its config and log in the folder it runs in.
   const child = spawn(
     process.execPath,
-    [serverBin, '--host', HOST, '--port', String(port), ...(options.inMemory ? ['--in-memory'] : ['--dir', dataDir])],
+    [
+      '--require',
+      validationFix,
+      serverBin,
+      '--host',
+      HOST,
+      '--port',
+      String(port),
+      ...(options.inMemory ? ['--in-memory'] : ['--dir', dataDir]),
+    ],
     { cwd: dataDir, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const url = `http://${HOST}:${port}`;

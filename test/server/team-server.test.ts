@@ -86,6 +86,32 @@ describe('the team server set up by npm run team-server', () => {
     expect((await putAs('ann', 'ann-secret', `${database}/contacts:${id}`, newer)).status).toBe(201);
   });
 
+  test('a replicated update (new_edits: false) passes the validation and is stored, not dropped', async () => {
+    const id = randomUUID();
+    const versionOf = (rev: string, ids: string[], location: string) => ({
+      ...document(),
+      _id: `contacts:${id}`,
+      _rev: rev,
+      _revisions: { start: ids.length, ids },
+      record: { id, opportunityId, location },
+    });
+    for (const docs of [[versionOf('1-aa', ['aa'], 'first')], [versionOf('2-bb', ['bb', 'aa'], 'second')]]) {
+      const written = await fetch(`${server.url}/${database}/_bulk_docs`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from('ann:ann-secret').toString('base64')}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ docs, new_edits: false }),
+      });
+      expect(written.status).toBe(201);
+    }
+    const stored = await fetch(`${server.url}/${database}/contacts:${id}`, {
+      headers: { authorization: `Basic ${Buffer.from('ann:ann-secret').toString('base64')}` },
+    });
+    expect(await stored.json()).toMatchObject({ _rev: '2-bb', record: { location: 'second' } });
+  });
+
   test('only a server admin may change the validation', async () => {
     const design = await fetch(`${server.url}/${database}/_design/contact-plan`, {
       headers: { authorization: `Basic ${Buffer.from('ann:ann-secret').toString('base64')}` },

@@ -13,14 +13,18 @@ export type TestTeamServer = {
  * memory on a free loopback port, allowing `origins` (the app under test). The test stops it; the
  * whole process group goes, so no pouchdb-server outlives a test run.
  */
-export const startTeamServer = async (origins: readonly string[] = []): Promise<TestTeamServer> => {
+export const startTeamServer = async (
+  origins: readonly string[] = [],
+  /** A folder keeps the data (a test that stops and restarts the server), on a given port. */
+  keep?: { dir: string; port: number },
+): Promise<TestTeamServer> => {
   const child = spawn(
     process.execPath,
     [
       'src/server/local-team-server.mjs',
-      '--in-memory',
+      ...(keep ? ['--dir', keep.dir] : ['--in-memory']),
       '--port',
-      '0',
+      String(keep?.port ?? 0),
       '--json',
       ...origins.flatMap((origin) => ['--origin', origin]),
     ],
@@ -60,3 +64,19 @@ const stopGroup = (child: ChildProcess) =>
       resolve();
     }
   });
+
+/** Basic authentication of the admin, for a test's own calls to the server. */
+export const adminHeaders = (server: TestTeamServer) => ({
+  authorization: `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}`,
+  'content-type': 'application/json',
+});
+
+/** A teammate's account, made as `npm run team-server -- add-user` makes it. */
+export const addTeammate = async (server: TestTeamServer, name: string, password: string) => {
+  const response = await fetch(`${server.url}/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`, {
+    method: 'PUT',
+    headers: adminHeaders(server),
+    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password, type: 'user', roles: ['contact-plan'] }),
+  });
+  if (!response.ok) throw new Error(`could not add ${name}: ${String(response.status)} ${await response.text()}`);
+};

@@ -63,11 +63,15 @@ export const startSharing = async (database: ContactPlanDatabase, opportunityId:
         table,
         await database.tableOf(table).where('opportunityId').equals(opportunityId).primaryKeys(),
       );
+    // People have no index on their pursuits (schema.ts, version 3): the people tables are small.
     for (const table of ['stakeholders', 'teamMembers'] as const)
       queue(
         databaseName,
         table,
-        await database.tableOf(table).where('opportunityIds').equals(opportunityId).primaryKeys(),
+        await database
+          .tableOf(table)
+          .filter((person) => person.opportunityIds.some((id) => id === opportunityId))
+          .primaryKeys(),
       );
     queue(DIRECTORY_DATABASE, 'organizations', await database.organizations.toCollection().primaryKeys());
     await database.sharedPursuits.put({ opportunityId, serverUrl, databaseName, sharedAt: queuedAt });

@@ -66,9 +66,17 @@ export class SyncEngine {
     }
     this.watchSharedPursuits();
     this.subscriptions.push(
-      liveQuery(() => database.syncOutbox.orderBy('[databaseName+documentId]').uniqueKeys()).subscribe({
-        next: (keys) => {
-          const names = new Set((keys as unknown as [string, string][]).map(([name]) => name));
+      // The newest entry's number is part of the result: a second change to a record already
+      // waiting changes no database's list of records, and must still be sent.
+      liveQuery(async () => ({
+        keys: (await database.syncOutbox.orderBy('[databaseName+documentId]').uniqueKeys()) as unknown as [
+          string,
+          string,
+        ][],
+        newest: await database.syncOutbox.orderBy(':id').lastKey(),
+      })).subscribe({
+        next: ({ keys }) => {
+          const names = new Set(keys.map(([name]) => name));
           for (const name of names) this.syncs.get(name)?.nudge();
         },
       }),
