@@ -104,6 +104,10 @@ export class DatabaseSync {
     this.nudge();
   }
 
+  wentOffline() {
+    this.report({ connection: { kind: 'offline' } });
+  }
+
   async stop() {
     this.stopped = true;
     this.pull?.cancel();
@@ -128,7 +132,7 @@ export class DatabaseSync {
       .on('paused', (error) => {
         if (error) this.report({ connection: describeServerError(error) });
         else {
-          if (!this.running.push && this.status.connection.kind !== 'error')
+          if (!this.running.push && this.status.connection.kind !== 'error' && navigator.onLine)
             this.report({ connection: { kind: 'live' }, lastSyncedAt: new Date().toISOString() });
           this.kick('take'); // caught up: the take catches up too, and ends a first pull
         }

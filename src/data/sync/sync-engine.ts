@@ -41,6 +41,10 @@ export class SyncEngine {
   private readonly onOnline = () => {
     for (const sync of this.syncs.values()) sync.reconnect();
   };
+  /** The browser knows before any request fails: say so at once. */
+  private readonly onOffline = () => {
+    for (const sync of this.syncs.values()) sync.wentOffline();
+  };
 
   constructor(private readonly options: SyncEngineOptions) {
     this.status = { ...idleSyncStatus, serverUrl: options.serverUrl };
@@ -82,11 +86,13 @@ export class SyncEngine {
       }),
     );
     window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
   }
 
   async stop() {
     this.stopped = true;
     window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
     for (const subscription of this.subscriptions) subscription.unsubscribe();
     await Promise.all([...this.syncs.values()].map((sync) => sync.stop()));
     this.syncs.clear();
