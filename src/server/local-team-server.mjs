@@ -98,6 +98,18 @@ const ensureAdmin = async (url, dataDir) => {
   return admin;
 };
 
+/**
+ * Sign-ins that outlast a restart of the server and a working week: the session cookie is signed
+ * with a secret kept in the data folder (pouchdb-server would make a new one at each start, signing
+ * every teammate out), and lasts 7 days instead of 10 minutes.
+ */
+const keepSessions = async (url, admin, dataDir) => {
+  const saved = join(dataDir, 'session-secret');
+  if (!existsSync(saved)) writeFileSync(saved, randomBytes(32).toString('hex'), { mode: 0o600 });
+  await request(`${url}/_config/couch_httpd_auth/secret`, 'PUT', readFileSync(saved, 'utf8').trim(), admin);
+  await request(`${url}/_config/couch_httpd_auth/timeout`, 'PUT', String(7 * 24 * 60 * 60), admin);
+};
+
 const enableCors = async (url, admin, origins) => {
   const settings = {
     'httpd/enable_cors': 'true',
@@ -142,6 +154,7 @@ export const startLocalTeamServer = async (options) => {
     await waitUntilAnswering(url, child);
     const admin = await ensureAdmin(url, dataDir);
     await enableCors(url, admin, options.origins);
+    await keepSessions(url, admin, dataDir);
     const client = adminClient(url, admin);
     await setUp(client);
     void provisionRequestedPursuits(client, { signal: provisioning.signal });
