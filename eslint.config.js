@@ -155,5 +155,11 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['eslint.config.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.js', '**/*.mjs', '**/*.cjs'], ...tseslint.configs.disableTypeChecked },
+  // A preload for Node (src/server/fix-pouchdb-validation.cjs) must be CommonJS: --require loads it.
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
