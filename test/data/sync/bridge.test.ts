@@ -5,6 +5,7 @@ import { buildExamplePlan, examplePlanIds } from '../../../src/data/example-plan
 import type { RecordOf, TableName } from '../../../src/data/record-schemas';
 import { replicaName, syncPursuitOnce } from '../../../src/data/sync/replicator';
 import { pursuitDatabaseName, pursuitsOf } from '../../../src/data/sync/documents';
+import { readConflicts, resolveConflict } from '../../../src/data/sync/sync-queries';
 import { startTeamServer, type TestTeamServer } from '../../support/team-server';
 
 const ids = examplePlanIds;
@@ -111,6 +112,22 @@ test('two laptops through a real team server: a pursuit arrives whole, edits mad
     expect(conflicts.map((problem) => problem.documentId)).toEqual([`contacts:${ids.pentagonMeeting}`]);
   }
 
+  // Each laptop knows which version was its own; choosing on A ends the losing version everywhere.
+  const [onA] = await readConflicts(a.database);
+  const [onB] = await readConflicts(b.database);
+  expect([onA?.yours, onB?.yours].sort()).toEqual(['kept', 'set-aside']);
+  expect(new Set([onA?.kept?.location, onA?.setAside?.location])).toEqual(
+    new Set(['Pentagon, room 3E', 'Fort Belvoir']),
+  );
+  if (!onA) throw new Error('no conflict on A');
+  await resolveConflict(a.database, onA.problem, { ...(onA.kept as object), location: 'Pentagon, room 3E' });
+  expect(await readConflicts(a.database)).toEqual([]);
+  await a.syncRound();
+  await b.syncRound();
+  expect(await readConflicts(b.database)).toEqual([]);
+  expect(await locationOn(b.database)).toBe('Pentagon, room 3E');
+  expect((await b.replica().get(`contacts:${ids.pentagonMeeting}`, { conflicts: true }))._conflicts).toBeUndefined();
+
   // A record from a newer app, written straight to the server, is kept aside on B: not in its grid.
   const newerId = '00000000-0000-4000-8000-00000000abcd';
   const written = await fetch(`${server.url}/${name}/contacts:${newerId}`, {
@@ -128,6 +145,35 @@ test('two laptops through a real team server: a pursuit arrives whole, edits mad
   const [problem] = (await b.database.syncProblems.toArray()).filter((entry) => entry.kind === 'newer');
   expect(problem?.reasons[0]).toMatch(/newer version of Contact Plan \(database version 99/);
 
+  for (const { database, replica } of [a, b]) {
+    await replica().destroy();
+    database.close();
+  }
+}, 60_000);
+
+test('a person shared by two pursuits: each pursuit database says only whether they are in its pursuit', async () => {
+  const a = await laptop('people-a');
+  const b = await laptop('people-b');
+  const otherPursuit = '00000000-0000-4000-8000-0000000000aa';
+  const [person] = plan.stakeholders;
+  if (!person) throw new Error('the example has stakeholders');
+  await a.database.transaction('rw', a.database.tables, async () => {
+    for (const { table, record } of pursuitRecords()) await a.database.tableOf(table).put(record as never);
+  });
+  await a.syncRound();
+  // B also has this person in a pursuit A knows nothing of.
+  await b.database.stakeholders.put({ ...person, opportunityIds: [otherPursuit] } as never);
+  await b.syncRound();
+  expect((await b.database.stakeholders.get(person.id))?.opportunityIds.sort()).toEqual(
+    [ids.opportunity, otherPursuit].sort(),
+  );
+  // A takes the person out of the shared pursuit: B loses that pursuit, keeps its own.
+  await a.database.transaction('rw', a.database.tables, async () => {
+    await a.database.stakeholders.put({ ...person, opportunityIds: [], updatedAt: new Date().toISOString() } as never);
+  });
+  await a.syncRound();
+  await b.syncRound();
+  expect((await b.database.stakeholders.get(person.id))?.opportunityIds).toEqual([otherPursuit]);
   for (const { database, replica } of [a, b]) {
     await replica().destroy();
     database.close();
