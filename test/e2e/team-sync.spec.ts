@@ -2,6 +2,7 @@ import { type Browser, type Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';
+import { expectNoAxeViolations } from './support/axe';
 import { addTeammate, startTeamServer, type TestTeamServer } from '../support/team-server';
 
 /**
@@ -113,6 +114,17 @@ test('two teammates: a contact made by one reaches the other; edits made offline
   await expect(versions.getByRole('row', { name: /^Where/ })).toContainText('Bob’s room');
   await expect(versions.getByRole('columnheader', { name: 'Yours' })).toBeVisible();
   await expect(versions.getByRole('columnheader', { name: 'Theirs' })).toBeVisible();
+  await expectNoAxeViolations(a);
+  if (process.env.SCREENSHOTS) {
+    await a.setViewportSize({ width: 1366, height: 768 });
+    await a.screenshot({ path: `${process.env.SCREENSHOTS}/conflicts.png`, fullPage: true });
+    await b.setViewportSize({ width: 1366, height: 768 });
+    await b.screenshot({ path: `${process.env.SCREENSHOTS}/grid-b.png` });
+    await b.goto('/settings');
+    await b.screenshot({ path: `${process.env.SCREENSHOTS}/settings-b.png` });
+    await expectNoAxeViolations(b);
+    await b.goBack();
+  }
   await a.getByRole('button', { name: 'Keep yours' }).click();
   await expect(a.getByText('No conflicts and no problems')).toBeVisible();
 

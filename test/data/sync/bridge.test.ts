@@ -116,7 +116,8 @@ test('two laptops through a real team server: a pursuit arrives whole, edits mad
   const [onA] = await readConflicts(a.database);
   const [onB] = await readConflicts(b.database);
   expect([onA?.yours, onB?.yours].sort()).toEqual(['kept', 'set-aside']);
-  expect(new Set([onA?.kept?.location, onA?.setAside?.location])).toEqual(
+  const locationOf = (record: unknown) => (record as { location?: string } | null | undefined)?.location;
+  expect(new Set([locationOf(onA?.kept), locationOf(onA?.setAside)])).toEqual(
     new Set(['Pentagon, room 3E', 'Fort Belvoir']),
   );
   if (!onA) throw new Error('no conflict on A');

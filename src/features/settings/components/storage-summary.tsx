@@ -42,9 +42,9 @@ export const StorageSummary = () => {
     <section aria-labelledby="storage-heading">
       <h2 id="storage-heading">Storage</h2>
       <p>
-        Every plan lives only in this browser’s local database (IndexedDB) on this computer: nothing is sent to a
-        server. Clearing this site’s data, or using another browser or computer, means starting without it — keep
-        backups.
+        Every plan lives in this browser’s local database (IndexedDB) on this computer. Only pursuits you share with the
+        team are also sent to the team server; the rest is sent nowhere. Clearing this site’s data, or using another
+        browser or computer, means starting without the plans you have not shared — keep backups.
       </p>
       <dl className="key-dates">
         <dt>Space used</dt>

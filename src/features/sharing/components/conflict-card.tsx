@@ -28,8 +28,11 @@ const recordLabel = (view: ConflictView, names: ReadonlyMap<string, string>) => 
   const noun = recordNouns[view.table] ?? view.table;
   if (typeof record.name === 'string') return `${noun} ${record.name}`;
   if (typeof record.text === 'string') return `${noun}: ${record.text}`;
-  if (typeof record.date === 'string')
-    return `${noun} of ${describeValue(record.date)}${typeof record.location === 'string' && record.location ? ` at ${record.location}` : ''}`;
+  if (view.table === 'contacts') {
+    const who = describeValue(record.stakeholderIds, { names });
+    const when = typeof record.date === 'string' ? ` on ${describeValue(record.date)}` : '';
+    return `${noun}${who ? ` with ${who}` : ''}${when}`;
+  }
   if (typeof record.contactId === 'string') return `${noun} of a contact`;
   return `${noun} ${names.get(view.id) ?? ''}`.trim();
 };

@@ -39,7 +39,9 @@ export const TeamServerSettings = () => {
         Share pursuits with your team through a CouchDB server (your company’s, or the local one <code>npm start</code>{' '}
         runs). Each teammate works offline on their own laptop; changes meet on the server.
       </p>
-      {savedUrl && session?.kind === 'signed-in' ? (
+      {savedUrl && session === null ? (
+        <p role="status">Checking the team server at {savedUrl}…</p>
+      ) : savedUrl && session?.kind === 'signed-in' ? (
         <div className="button-row">
           <p role="status">
             Signed in to {savedUrl} as <strong>{session.name}</strong>.

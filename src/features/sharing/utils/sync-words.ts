@@ -22,7 +22,7 @@ export const worstConnection = (statuses: readonly DatabaseSyncStatus[]): Connec
 /** "Up to date", "3 changes waiting · Offline: …", in words. */
 export const syncInWords = (connection: ConnectionState | null, waiting: number): string => {
   const waitingWords = waiting > 0 ? `${countLabel(waiting, 'change')} waiting to be sent` : '';
-  if (!connection) return waitingWords || 'Not synced yet';
+  if (!connection) return [connectionInWords({ kind: 'connecting' }), waitingWords].filter(Boolean).join(' · ');
   if (connection.kind === 'live') return waitingWords || connectionInWords(connection);
   return [connectionInWords(connection), waitingWords].filter(Boolean).join(' · ');
 };
