@@ -170,7 +170,7 @@ test('a person shared by two pursuits: each pursuit database says only whether t
   );
   // A takes the person out of the shared pursuit: B loses that pursuit, keeps its own.
   await a.database.transaction('rw', a.database.tables, async () => {
-    await a.database.stakeholders.put({ ...person, opportunityIds: [], updatedAt: new Date().toISOString() } as never);
+    await a.database.stakeholders.put({ ...person, opportunityIds: [], updatedAt: new Date().toISOString() });
   });
   await a.syncRound();
   await b.syncRound();
