@@ -5,14 +5,15 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { runImportExportBench, waitForAppInstalled } from './import-export-bench.mjs';
 import { seedContacts } from './seed-contacts.mjs';
+import { runSyncBench } from './sync-bench.mjs';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 10_000);
 const PORT = 4183;
 const BASE = `http://localhost:${PORT}`;
 const LOADS = 5;
 const QUERY = 'what is the acquisition strategy for rob';
-// BENCH_PARTS=grid,import10k,import100k,export runs only those parts (all by default).
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'grid,import10k,import100k,export').split(','));
+// BENCH_PARTS=grid,import10k,import100k,export,sync runs only those parts (all by default).
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'grid,import10k,import100k,export,sync').split(','));
 
 const run = (command, args) =>
   new Promise((resolve, reject) => {
@@ -62,18 +63,28 @@ try {
   if (PARTS.has('grid')) await runGridBench();
   if (process.env.BENCH_IMPORT !== '0') {
     const importRows = await runImportExportBench(browser, BASE, PARTS);
-    const importWidth = Math.max(...importRows.map(([label]) => label.length));
-    const importValueWidth = Math.max(...importRows.map(([, value]) => value.length));
-    console.log('Spreadsheet import and export — same browser, each next to its floor\n');
-    console.log(`| ${'measure'.padEnd(importWidth)} | ${'result'.padEnd(importValueWidth)} | target |`);
-    console.log(`|${'-'.repeat(importWidth + 2)}|${'-'.repeat(importValueWidth + 2)}|--------|`);
-    for (const [label, value, target] of importRows)
-      console.log(`| ${label.padEnd(importWidth)} | ${value.padEnd(importValueWidth)} | ${target.padEnd(6)} |`);
-    console.log('');
+    if (importRows.length > 0)
+      printTable('Spreadsheet import and export — same browser, each next to its floor', importRows);
   }
+  if (PARTS.has('sync'))
+    printTable(
+      'Sync through the local team server — same browser, app next to its floor',
+      await runSyncBench(browser, BASE),
+    );
 } finally {
   await browser.close();
   process.kill(-server.pid);
+}
+
+function printTable(title, rows) {
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const valueWidth = Math.max(...rows.map(([, value]) => value.length));
+  console.log(`${title}\n`);
+  console.log(`| ${'measure'.padEnd(width)} | ${'result'.padEnd(valueWidth)} | target |`);
+  console.log(`|${'-'.repeat(width + 2)}|${'-'.repeat(valueWidth + 2)}|--------|`);
+  for (const [label, value, target] of rows)
+    console.log(`| ${label.padEnd(width)} | ${value.padEnd(valueWidth)} | ${target.padEnd(6)} |`);
+  console.log('');
 }
 
 /** The contact plan grid with 10,000 contacts: time to rows, filter-as-you-type, scrolling. */

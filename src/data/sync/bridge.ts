@@ -11,6 +11,7 @@
  *   skipped, and a record with a change still queued here is not overwritten (the queued change is
  *   sent as a child of the old revision, and the server keeps both).
  */
+import type { Table } from 'dexie';
 import type PouchDB from 'pouchdb-browser';
 import type { ChangesResult } from 'pouchdb-browser';
 import type { ContactPlanDatabase } from '../db';
@@ -100,6 +101,10 @@ export const newestInReplica = async (database: ContactPlanDatabase, databaseNam
     0,
   );
 
+/** A table of records checked by the one door already: written as they are. */
+const anyTable = (database: ContactPlanDatabase, table: TableName) =>
+  database.tableOf(table) as unknown as Table<Record<string, unknown>, string>;
+
 export type TakeReport = { applied: number; problems: number; conflicts: number; lastSeq: number | string };
 
 type Change = ChangesResult['results'][number];
@@ -164,23 +169,45 @@ export const takeChanges = async (
   const losers = await losingVersions(replica, results);
   const pursuitId = opportunityOfDatabase(databaseName);
   const seenAt = new Date().toISOString();
+  const documents = results.flatMap((change) =>
+    change.doc && !change.doc._id.startsWith(`${PURSUIT_REQUESTS}:`) && !change.doc._id.startsWith('_design/')
+      ? [change.doc]
+      : [],
+  );
+  if (documents.length === 0) return report;
+  // A batch costs a few reads and writes, not a few per document: the first pull of a large
+  // pursuit is thousands of documents.
   await database.transaction('rw', database.tables, async (transaction) => {
     markIncoming((transaction as unknown as { idbtrans: object }).idbtrans);
-    const problems = database.syncProblems;
-    const problemOf = (documentId: string) =>
-      problems.where('[databaseName+documentId]').equals([databaseName, documentId]);
-    for (const change of results) {
-      const document = change.doc;
-      if (!document || document._id.startsWith(`${PURSUIT_REQUESTS}:`) || document._id.startsWith('_design/')) continue;
-      const known = await database.syncRevisions.get([databaseName, document._id]);
+    const keys = documents.map((document) => [databaseName, document._id] as [string, string]);
+    const known = await database.syncRevisions.bulkGet(keys);
+    const existingProblems = new Map(
+      (await database.syncProblems.bulkGet(keys)).flatMap((problem) =>
+        problem ? [[problem.documentId, problem]] : [],
+      ),
+    );
+    const waiting = new Set(
+      (await queuedFor(database, databaseName).toArray())
+        .filter((entry) => !entry.inReplica)
+        .map((entry) => entry.documentId),
+    );
+    const problemsToPut: SyncProblem[] = [];
+    const problemsToDelete: [string, string][] = [];
+    const revisions: { databaseName: string; documentId: string; rev: string }[] = [];
+    const puts = new Map<TableName, Record<string, unknown>[]>();
+    const deletions = new Map<TableName, string[]>();
+
+    documents.forEach((document, index) => {
+      const knownRev = known[index]?.rev;
+      const existing = existingProblems.get(document._id);
       // Conflicts first: the laptop whose version won sees its own echo, and must list them too.
       if (document._conflicts && document._conflicts.length > 0) {
         const versions: ConflictVersions = {
           winner: document._rev ?? '',
           losers: losers.get(document._id) ?? [],
-          ...(known ? { mine: known.rev } : {}),
+          ...(knownRev ? { mine: knownRev } : {}),
         };
-        await problems.put({
+        problemsToPut.push({
           databaseName,
           documentId: document._id,
           kind: 'conflict',
@@ -189,23 +216,15 @@ export const takeChanges = async (
           seenAt,
         });
         report.conflicts += 1;
-      } else
-        await problemOf(document._id)
-          .filter((problem) => problem.kind === 'conflict')
-          .delete();
+      } else if (existing?.kind === 'conflict') problemsToDelete.push([databaseName, document._id]);
 
-      if (known?.rev === document._rev) continue; // its own echo, or taken already
-      const queued = await database.syncOutbox
-        .where('[databaseName+documentId]')
-        .equals([databaseName, document._id])
-        .filter((entry) => !entry.inReplica)
-        .count();
+      if (knownRev === document._rev) return; // its own echo, or taken already
       // A change made here waits to be sent; it must not be overwritten. (Once in the replica, the
       // replica's revision tree decides, and this document comes round again.)
-      if (queued > 0) continue;
+      if (waiting.has(document._id)) return;
       const incoming = fromDocument(document);
       if (incoming.kind === 'problem' || incoming.kind === 'newer') {
-        const problem: SyncProblem = {
+        problemsToPut.push({
           databaseName,
           documentId: incoming.documentId,
           kind: incoming.kind === 'newer' ? 'newer' : 'invalid',
@@ -215,23 +234,33 @@ export const takeChanges = async (
               : incoming.problems.map(describeRestoreProblem),
           raw: incoming.raw,
           seenAt,
-        };
-        await problems.put(problem);
+        });
         report.problems += 1;
-        continue;
+        return;
       }
-      const table = database.tableOf(incoming.table);
-      if (incoming.kind === 'deleted') await table.delete(incoming.id);
-      else if (pursuitId && (incoming.table === 'stakeholders' || incoming.table === 'teamMembers')) {
-        const local = (await table.get(incoming.record.id)) as Record<string, unknown> | undefined;
-        await table.put(withMembership(incoming.record, local, pursuitId) as never);
-      } else await table.put(incoming.record as never);
-      await database.syncRevisions.put({ databaseName, documentId: document._id, rev: document._rev ?? '' });
-      await problemOf(document._id)
-        .filter((problem) => problem.kind !== 'conflict')
-        .delete();
+      if (incoming.kind === 'deleted')
+        deletions.set(incoming.table, [...(deletions.get(incoming.table) ?? []), incoming.id]);
+      else puts.set(incoming.table, [...(puts.get(incoming.table) ?? []), incoming.record]);
+      revisions.push({ databaseName, documentId: document._id, rev: document._rev ?? '' });
+      if (existing && existing.kind !== 'conflict' && !(document._conflicts && document._conflicts.length > 0))
+        problemsToDelete.push([databaseName, document._id]);
       report.applied += 1;
+    });
+
+    for (const [table, records] of puts) {
+      let toWrite = records;
+      if (pursuitId && (table === 'stakeholders' || table === 'teamMembers')) {
+        const local = await database.tableOf(table).bulkGet(records.map((record) => String(record.id)));
+        toWrite = records.map((record, index) =>
+          withMembership(record, local[index] as Record<string, unknown> | undefined, pursuitId),
+        );
+      }
+      await anyTable(database, table).bulkPut(toWrite);
     }
+    for (const [table, ids] of deletions) await anyTable(database, table).bulkDelete(ids);
+    await database.syncRevisions.bulkPut(revisions);
+    await database.syncProblems.bulkDelete(problemsToDelete);
+    await database.syncProblems.bulkPut(problemsToPut);
   });
   return report;
 };

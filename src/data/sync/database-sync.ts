@@ -104,6 +104,10 @@ export class DatabaseSync {
     this.nudge();
   }
 
+  isWaitingForServer() {
+    return this.status.connection.kind === 'waiting-for-server';
+  }
+
   wentOffline() {
     this.report({ connection: { kind: 'offline' } });
   }

@@ -8,6 +8,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { ContactPlanDatabase } from '../db';
 import { DatabaseSync, type DatabaseSyncStatus } from './database-sync';
+import { pursuitDatabaseName } from './documents';
 import { loadPouchDB } from './replicator';
 import { readSession, type ServerSession } from './server-session';
 import { readAvailablePursuits } from './share';
@@ -171,7 +172,13 @@ export class SyncEngine {
       ...(isDirectory
         ? {
             afterTake: async (replica) => {
-              this.report({ available: await readAvailablePursuits(replica) });
+              const available = await readAvailablePursuits(replica);
+              this.report({ available });
+              // A pursuit just set up by the server: start at once rather than at the next retry.
+              for (const pursuit of available) {
+                const waiting = this.syncs.get(pursuitDatabaseName(pursuit.opportunityId));
+                if (pursuit.provisioned && waiting?.isWaitingForServer()) waiting.reconnect();
+              }
             },
           }
         : {}),
