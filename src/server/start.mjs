@@ -13,7 +13,7 @@ const teamServer = await startLocalTeamServer({
   origins: ['http://localhost:4173', 'http://127.0.0.1:4173'],
 });
 console.log(
-  `Team server (pouchdb-server) at ${teamServer.url}: admin "${teamServer.admin.name}", password "${teamServer.admin.password}" (kept in .team-server/local-admin.json).`,
+  `Team server (pouchdb-server) at ${teamServer.url.replace('127.0.0.1', 'localhost')}: admin "${teamServer.admin.name}", password "${teamServer.admin.password}" (kept in .team-server/local-admin.json).`,
 );
 
 const app = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', '4173', '--strictPort'], {

@@ -1,4 +1,6 @@
 import type { DifferingRecord } from '../domain/export/archive-merge';
+import { describeValue } from './describe-value';
+import { describeMoment, differingFields, recordLabel } from './record-words';
 
 type MergeChoicesTableProps = {
   differing: readonly DifferingRecord[];
@@ -6,10 +8,44 @@ type MergeChoicesTableProps = {
   onChange: (choices: Record<string, 'local' | 'archive'>) => void;
   /** What the incoming file is called: "archive" or "backup". */
   sourceName: string;
+  /** Names by id, so people, organizations and messages are shown by name. */
+  names: ReadonlyMap<string, string>;
 };
 
-/** Every record held here in another version than the incoming file's: which one to keep (the newer is proposed). */
-export const MergeChoicesTable = ({ differing, choices, onChange, sourceName }: MergeChoicesTableProps) => (
+/** One version's differing fields, in words. */
+const Version = ({
+  entry,
+  side,
+  names,
+}: {
+  entry: DifferingRecord;
+  side: 'local' | 'archive';
+  names: ReadonlyMap<string, string>;
+}) => {
+  const record = entry[side] as Record<string, unknown>;
+  const fields = differingFields(entry.table, entry.local, entry.archive);
+  return (
+    <>
+      <span className="field-hint">
+        Saved {describeMoment(side === 'local' ? entry.localUpdatedAt : entry.archiveUpdatedAt)}
+      </span>
+      <dl className="version-fields">
+        {fields.map(({ field, label }) => (
+          <div key={field}>
+            <dt>{label}</dt>
+            <dd className="pre-wrap">{describeValue(record[field], { names }) || '(empty)'}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+};
+
+/**
+ * Every record held here in another version than the incoming file's: what differs, field by
+ * field in words, and which version to keep (the newer is proposed).
+ */
+export const MergeChoicesTable = ({ differing, choices, onChange, sourceName, names }: MergeChoicesTableProps) => (
   <div className="table-wrap">
     <table className="data-table" aria-label="Records in two versions">
       <thead>
@@ -23,19 +59,24 @@ export const MergeChoicesTable = ({ differing, choices, onChange, sourceName }: 
       <tbody>
         {differing.map((entry) => {
           const key = `${entry.table}:${entry.id}`;
+          const label = recordLabel(entry.table, entry.local, names);
           return (
             <tr key={key} className={entry.isConflict ? 'disagree' : undefined}>
               <th scope="row">
-                {entry.table}: {entry.label}
+                {label}
                 {entry.isConflict ? (
                   <span className="badge badge-warning"> Conflict: saved at the same moment</span>
                 ) : null}
               </th>
-              <td>{entry.localUpdatedAt}</td>
-              <td>{entry.archiveUpdatedAt}</td>
+              <td>
+                <Version entry={entry} side="local" names={names} />
+              </td>
+              <td>
+                <Version entry={entry} side="archive" names={names} />
+              </td>
               <td>
                 <select
-                  aria-label={`Keep which version of ${entry.label}`}
+                  aria-label={`Keep which version of ${label}`}
                   value={choices[key] ?? entry.proposed}
                   onChange={(event) => onChange({ ...choices, [key]: event.target.value as 'local' | 'archive' })}
                 >

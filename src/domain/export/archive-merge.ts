@@ -15,6 +15,9 @@ export type DifferingRecord = {
   archiveUpdatedAt: string;
   proposed: 'local' | 'archive';
   isConflict: boolean;
+  /** Both versions, to show what differs field by field. */
+  local: StoredRecord;
+  archive: StoredRecord;
 };
 
 export type ArchiveMergePlan = {
@@ -58,6 +61,8 @@ export const planArchiveMerge = (
           archiveUpdatedAt: record.updatedAt,
           proposed: record.updatedAt > mine.updatedAt ? 'archive' : 'local',
           isConflict: record.updatedAt === mine.updatedAt,
+          local: mine,
+          archive: record,
         });
     }
   }

@@ -8,6 +8,8 @@ import { formatNumber } from '../../../lib/dates';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { MergeChoicesTable } from '../../../ui/merge-choices-table';
+import { useRecordNames } from '../../../hooks/use-record-names';
+import { namesWith } from '../../../ui/record-words';
 import {
   useApplyBackupMerge,
   useCountAllRecords,
@@ -30,6 +32,7 @@ type Restore =
 
 /** Back up everything to one file, and restore one: into an empty database at once, else replacing or merging. */
 export const BackupRestore = () => {
+  const localNames = useRecordNames();
   const takeBackup = useTakeBackup();
   const readBackup = useReadBackup();
   const countAllRecords = useCountAllRecords();
@@ -239,6 +242,7 @@ export const BackupRestore = () => {
           </ul>
           {restore.planned.plan.differing.length > 0 ? (
             <MergeChoicesTable
+              names={namesWith(localNames, restore.planned.plan.added)}
               differing={restore.planned.plan.differing}
               choices={choices}
               onChange={setChoices}

@@ -5,13 +5,7 @@ import type { OpportunityId } from '../../../domain/ids';
 import { pursuitDatabaseName } from '../../../data/sync/documents';
 import { readServerUrl, readSession, signIn, signOut, type ServerSession } from '../../../data/sync/server-session';
 import { joinSharedPursuit, requestSharing, startSharing } from '../../../data/sync/share';
-import {
-  readConflicts,
-  readRecordNames,
-  readSyncProblems,
-  readWaitingChanges,
-  resolveConflict,
-} from '../../../data/sync/sync-queries';
+import { readConflicts, readSyncProblems, readWaitingChanges, resolveConflict } from '../../../data/sync/sync-queries';
 import { restartSync } from '../../../data/sync/sync-runner';
 import type { SyncProblem } from '../../../data/sync/sync-tables';
 import { useSettingsStore } from '../../../stores/settings-store';
@@ -26,7 +20,6 @@ export const useSyncProblems = (databaseName?: string) =>
   useLiveQuery(() => readSyncProblems(db, databaseName), [databaseName], [] as SyncProblem[]);
 export const useConflicts = (databaseName?: string) =>
   useLiveQuery(() => readConflicts(db, databaseName), [databaseName]);
-export const useRecordNames = () => useLiveQuery(() => readRecordNames(db), [], new Map<string, string>());
 export const useSharedPursuit = (opportunityId: string) =>
   useLiveQuery(async () => (await db.sharedPursuits.get(opportunityId)) ?? null, [opportunityId]);
 export const useSharedPursuitIds = () =>

@@ -1,41 +1,9 @@
 import { useId, useState } from 'react';
 import type { ConflictView } from '../../../data/sync/sync-queries';
-import { fieldLabel } from '../../../domain/field-labels';
 import { describeValue } from '../../../ui/describe-value';
 import { errorMessage } from '../../../ui/error-message';
+import { differingFields, recordLabel } from '../../../ui/record-words';
 import { useResolveConflict } from '../api/use-sharing';
-
-const recordNouns: Record<string, string> = {
-  opportunities: 'Opportunity',
-  organizations: 'Organization',
-  stakeholders: 'Stakeholder',
-  teamMembers: 'Team member',
-  contacts: 'Contact',
-  debriefs: 'Debrief',
-  outcomes: 'Outcome',
-  actionItems: 'Action item',
-  messages: 'Message',
-};
-
-/** Bookkeeping fields: they differ between any two versions and mean nothing to the reader. */
-const unshown = new Set(['id', 'createdAt', 'updatedAt']);
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** What the record is, in words: its name, its text, or a contact's day and place. */
-const recordLabel = (view: ConflictView, names: ReadonlyMap<string, string>) => {
-  const record = (view.kept ?? view.setAside ?? {}) as Record<string, unknown>;
-  const noun = recordNouns[view.table] ?? view.table;
-  if (typeof record.name === 'string') return `${noun} ${record.name}`;
-  if (typeof record.text === 'string') return `${noun}: ${record.text}`;
-  if (view.table === 'contacts') {
-    const who = describeValue(record.stakeholderIds, { names });
-    const when = typeof record.date === 'string' ? ` on ${describeValue(record.date)}` : '';
-    return `${noun}${who ? ` with ${who}` : ''}${when}`;
-  }
-  if (typeof record.contactId === 'string') return `${noun} of a contact`;
-  return `${noun} ${names.get(view.id) ?? ''}`.trim();
-};
 
 /**
  * One conflict: the two versions field by field, in words, with a choice per field (the kept one
@@ -47,16 +15,15 @@ export const ConflictCard = ({ view, names }: { view: ConflictView; names: Reado
   const headingId = useId();
   const kept = (view.kept ?? {}) as Record<string, unknown>;
   const setAside = (view.setAside ?? {}) as Record<string, unknown>;
-  const fields = [...new Set([...Object.keys(kept), ...Object.keys(setAside)])].filter(
-    (field) => !unshown.has(field) && JSON.stringify(kept[field]) !== JSON.stringify(setAside[field]),
-  );
+  const differing = differingFields(view.table, kept, setAside);
+  const fields = differing.map(({ field }) => field);
   const [takeSetAside, setTakeSetAside] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const keptName = view.yours === 'kept' ? 'Yours' : view.yours === 'set-aside' ? 'Theirs' : 'Kept by the server';
   const setAsideName = view.yours === 'set-aside' ? 'Yours' : view.yours === 'kept' ? 'Theirs' : 'Set aside';
   const describe = (value: unknown) => describeValue(value, { names }) || '(empty)';
-  const label = recordLabel(view, names);
+  const label = recordLabel(view.table, view.kept ?? view.setAside ?? {}, names);
 
   const save = (chosenSetAside: ReadonlySet<string>) => {
     // A field the set-aside version lacks (an optional one left empty) is left out when chosen.
@@ -95,8 +62,7 @@ export const ConflictCard = ({ view, names }: { view: ConflictView; names: Reado
             </tr>
           </thead>
           <tbody>
-            {fields.map((field) => {
-              const name = capitalized(fieldLabel(view.table, field));
+            {differing.map(({ field, label: name }) => {
               const group = `${headingId}-${field}`;
               return (
                 <tr key={field}>

@@ -1,4 +1,5 @@
-import { useConflicts, useRecordNames, useSyncProblems } from '../api/use-sharing';
+import { useRecordNames } from '../../../hooks/use-record-names';
+import { useConflicts, useSyncProblems } from '../api/use-sharing';
 import { ConflictCard } from './conflict-card';
 
 const problemWords = {

@@ -73,7 +73,9 @@ export const TeamServerSettings = () => {
               onChange={(event) => setUrl(event.target.value)}
             />
             <p id={hintId} className="field-hint">
-              The local team server is at http://127.0.0.1:5984.
+              The local team server (<code>npm start</code>) is at{' '}
+              {`${window.location.protocol}//${window.location.hostname}:5984`}: use the same host name as this page’s,
+              or the sign-in cookie is not sent.
             </p>
           </div>
           <div className="form-field">

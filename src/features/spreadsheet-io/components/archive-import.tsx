@@ -5,6 +5,8 @@ import { useActionRunner } from '../../../hooks/use-action-runner';
 import { useApplyArchiveImport, usePlanArchiveImport } from '../api/use-import';
 import { ErrorAlert } from '../../../ui/error-alert';
 import { MergeChoicesTable } from '../../../ui/merge-choices-table';
+import { useRecordNames } from '../../../hooks/use-record-names';
+import { namesWith } from '../../../ui/record-words';
 import { countLabel, formatCount } from '../../../domain/count-label';
 
 type ArchiveImportProps = { fileName: string; contents: ArchiveContents };
@@ -16,6 +18,7 @@ type ArchiveImportProps = { fileName: string; contents: ArchiveContents };
  */
 export const ArchiveImport = ({ fileName, contents }: ArchiveImportProps) => {
   const { records, problems } = contents;
+  const localNames = useRecordNames();
   const planArchiveImport = usePlanArchiveImport();
   const applyArchiveImport = useApplyArchiveImport();
   const { error, run } = useActionRunner();
@@ -54,6 +57,7 @@ export const ArchiveImport = ({ fileName, contents }: ArchiveImportProps) => {
           </ul>
           {planned.plan.differing.length > 0 ? (
             <MergeChoicesTable
+              names={namesWith(localNames, planned.plan.added)}
               differing={planned.plan.differing}
               choices={choices}
               onChange={setChoices}
