@@ -13,8 +13,8 @@ import { seedContacts } from './seed-contacts.mjs';
 import { waitForAppInstalled } from './import-export-bench.mjs';
 
 const CONTACTS = Number(process.env.BENCH_SYNC_CONTACTS ?? 10_000);
-const RUNS = 3;
-const EDITS = 50;
+const RUNS = Number(process.env.BENCH_SYNC_RUNS ?? 3);
+const EDITS = Number(process.env.BENCH_SYNC_EDITS ?? 50);
 const EXAMPLE = 'Example: Enterprise Modernization Program';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -105,7 +105,7 @@ const floorFirstPull = async (browser, base, serverUrl, database, script) => {
       const started = performance.now();
       const local = new window.PouchDB('floor-replica');
       const remote = new window.PouchDB(`${serverUrl}/${database}`, { skip_setup: true });
-      const info = await local.replicate.from(remote, { batch_size: 200 });
+      const info = await local.replicate.from(remote); // PouchDB's defaults: bare replication
       const elapsed = performance.now() - started;
       return { elapsed, written: info.docs_written, longest: window.__longest };
     },

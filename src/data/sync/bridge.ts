@@ -181,10 +181,12 @@ export const takeChanges = async (
     markIncoming((transaction as unknown as { idbtrans: object }).idbtrans);
     const keys = documents.map((document) => [databaseName, document._id] as [string, string]);
     const known = await database.syncRevisions.bulkGet(keys);
+    // Problems are few: one read of this database's, not one per document.
     const existingProblems = new Map(
-      (await database.syncProblems.bulkGet(keys)).flatMap((problem) =>
-        problem ? [[problem.documentId, problem]] : [],
-      ),
+      (await database.syncProblems.where('databaseName').equals(databaseName).toArray()).map((problem) => [
+        problem.documentId,
+        problem,
+      ]),
     );
     const waiting = new Set(
       (await queuedFor(database, databaseName).toArray())
