@@ -9,11 +9,10 @@ import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';
 import { putCopies, readAllTables } from './support/database';
 import { addTeammate, adminHeaders, startTeamServer, type TestTeamServer } from '../support/team-server';
-import { signIn } from './team-sync.spec';
+import { sharePanel, signIn } from './support/team-sync';
 
 const EXAMPLE = 'Example: Enterprise Modernization Program';
 const header = (page: Page) => page.getByRole('banner').getByRole('status');
-const sharePanel = (page: Page) => page.getByRole('region', { name: /Shared with the team|Only on this computer/ });
 
 const freePort = () =>
   new Promise<number>((resolve) => {

@@ -3,6 +3,7 @@ import { expect, test } from './support/test';
 import { OpportunitiesPage } from './page-objects/opportunities-page';
 import { PlanPage } from './page-objects/plan-page';
 import { expectNoAxeViolations } from './support/axe';
+import { sharePanel, signIn } from './support/team-sync';
 import { addTeammate, startTeamServer, type TestTeamServer } from '../support/team-server';
 
 /**
@@ -20,17 +21,6 @@ test.beforeAll(async ({ baseURL }) => {
 test.afterAll(async () => {
   await server.stop();
 });
-
-export const signIn = async (page: Page, serverUrl: string, name: string, password: string) => {
-  await page.goto('/settings');
-  await page.getByLabel('Server address').fill(serverUrl);
-  await page.getByLabel('User name').fill(name);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByText(`Signed in to ${serverUrl} as ${name}.`)).toBeVisible();
-};
-
-const sharePanel = (page: Page) => page.getByRole('region', { name: /Shared with the team|Only on this computer/ });
 
 /** Ann loads the example and shares it; Bob opens it from "Shared pursuits available to you". */
 const shareExample = async (a: Page, browser: Browser, baseURL: string) => {
