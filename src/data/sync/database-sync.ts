@@ -18,6 +18,7 @@ type Replica = InstanceType<PouchDBClass>;
 /** How many changes one take applies in one transaction: keeps each main-thread task short. */
 const TAKE_BATCH = 250;
 const PUSH_BATCH = 200;
+const PULL_BATCH = 200;
 const RETRY_FIRST_MS = 1000;
 const RETRY_LONGEST_MS = 15_000;
 
@@ -125,11 +126,30 @@ export class DatabaseSync {
     if (!this.stopped) this.options.onStatus(this.status);
   }
 
+  /**
+   * First a one-shot replication that catches up (PouchDB's live mode reads a large database in
+   * many small long-polls), then a live one that follows the server.
+   */
   private startPull() {
+    const catchUp = this.replica.replicate.from(this.remote, { batch_size: PULL_BATCH });
+    this.pull = catchUp;
+    catchUp.then(
+      () => {
+        if (this.pull === catchUp && !this.stopped) this.startLivePull();
+      },
+      (error: unknown) => {
+        if (this.pull !== catchUp || this.stopped) return;
+        this.report({ connection: describeServerError(error) });
+        this.startLivePull(); // it retries by itself, with its back-off
+      },
+    );
+  }
+
+  private startLivePull() {
     const pull = this.replica.replicate.from(this.remote, {
       live: true,
       retry: true,
-      batch_size: PUSH_BATCH,
+      batch_size: PULL_BATCH,
       back_off_function: (delay) => (delay === 0 ? RETRY_FIRST_MS : Math.min(delay * 2, RETRY_LONGEST_MS)),
     });
     void pull
