@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../../ui/error-alert';
 import { useState } from 'react';
 import { errorMessage } from '../../../ui/error-message';
 import {
@@ -25,11 +26,7 @@ export const AvailablePursuits = () => {
   return (
     <section aria-labelledby="available-heading" className="available-pursuits">
       <h2 id="available-heading">Shared pursuits available to you</h2>
-      {message ? (
-        <p className="form-error" role="alert">
-          {message}
-        </p>
-      ) : null}
+      <ErrorAlert message={message} />
       <ul className="plain-list">
         {listed.map((pursuit) => {
           const opening = joined.has(pursuit.opportunityId);

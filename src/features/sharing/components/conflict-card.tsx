@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../../ui/error-alert';
 import { useId, useState } from 'react';
 import type { ConflictView } from '../../../data/sync/sync-queries';
 import { describeValue } from '../../../ui/describe-value';
@@ -99,11 +100,7 @@ export const ConflictCard = ({ view, names }: { view: ConflictView; names: Reado
           </tbody>
         </table>
       )}
-      {message ? (
-        <p className="form-error" role="alert">
-          {message}
-        </p>
-      ) : null}
+      <ErrorAlert message={message} />
       <div className="button-row">
         <button type="button" className="button" disabled={busy} onClick={() => save(new Set())}>
           {view.yours === 'unknown' ? 'Keep the kept version' : `Keep ${keptName.toLowerCase()}`}

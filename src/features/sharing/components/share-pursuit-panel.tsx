@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../../ui/error-alert';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { hrefs } from '../../../config/routes';
@@ -76,11 +77,7 @@ export const SharePursuitPanel = ({ opportunity }: { opportunity: { id: string; 
               {busy ? 'Sharing…' : 'Share with the team'}
             </button>
           </div>
-          {message ? (
-            <p className="form-error" role="alert">
-              {message}
-            </p>
-          ) : null}
+          <ErrorAlert message={message} />
         </>
       ) : (
         <p>

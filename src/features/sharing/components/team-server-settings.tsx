@@ -1,3 +1,4 @@
+import { ErrorAlert } from '../../../ui/error-alert';
 import { useId, useState } from 'react';
 import { useSignIn, useSignOut, useSyncStatus, useTeamServerUrl } from '../api/use-sharing';
 
@@ -97,11 +98,7 @@ export const TeamServerSettings = () => {
               onChange={(event) => setPassword(event.target.value)}
             />
           </div>
-          {message ? (
-            <p className="form-error" role="alert">
-              {message}
-            </p>
-          ) : null}
+          <ErrorAlert message={message} />
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={busy || name === '' || password === ''}>
               {busy ? 'Signing in…' : 'Sign in'}
